@@ -1,0 +1,26 @@
+namespace Portal.Domain.Common;
+
+/// <summary>
+/// Deadlines are local time for people (Europe/London unless configured otherwise) and UTC instants for storage.
+/// </summary>
+public static class UkTime
+{
+    public const string DefaultZoneId = "Europe/London";
+
+    public static TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.FindSystemTimeZoneById(DefaultZoneId);
+
+    /// <summary>Set once at start-up from configuration.</summary>
+    public static void UseZone(string zoneId) => Zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+
+    public static DateTimeOffset ToUk(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>The UTC instant of a wall-clock time in the UK, e.g. 12:00 on a summer day is 11:00 UTC.</summary>
+    public static DateTimeOffset FromUkLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
+    public static string Format(DateTimeOffset? instant) =>
+        instant is { } value ? ToUk(value).ToString("d MMM yyyy, HH:mm") : "—";
+}

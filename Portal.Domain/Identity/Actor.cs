@@ -1,0 +1,15 @@
+namespace Portal.Domain.Identity;
+
+/// <summary>Who is acting: a signed-in user, or the portal's own scheduler for timed moves.</summary>
+public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<string> Roles, ApproverPosition? Position = null)
+{
+    public const string SystemRole = "System";
+
+    public static Actor System { get; } = new("system", "Portal scheduler", new HashSet<string> { SystemRole });
+
+    public bool IsInRole(string role) => Roles.Contains(role);
+
+    public bool IsSupplier => IsInRole(Identity.Roles.SupplierUser);
+
+    public bool IsOfficeUser => Identity.Roles.OfficeRoles.Any(Roles.Contains);
+}

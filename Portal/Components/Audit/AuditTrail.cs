@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Audit;
+using Portal.Domain.Commissions;
+using Portal.Domain.Identity;
+
+namespace Portal.Components.Audit;
+
+/// <summary>
+/// Appends events to the hash chain. Call inside the write transaction that makes the change, so the
+/// event and the change commit together and no other writer can slip in between reading the last hash
+/// and adding the next.
+/// </summary>
+public static class AuditTrail
+{
+    public static async Task AppendAsync(PortalDbContext db, Commission commission, CancellationToken cancellationToken = default)
+    {
+        var previous = await LastHashAsync(db, cancellationToken);
+        foreach (var change in commission.PendingChanges)
+        {
+            var auditEvent = AuditEvent.Create(previous, commission.Id, change.At, change.Actor.UserId, change.Actor.DisplayName,
+                change.Action, change.Summary, change.FromState?.ToString(), change.ToState?.ToString(), change.Trigger?.ToString(),
+                change.Reason, change.Before, change.After);
+            db.AuditEvents.Add(auditEvent);
+            previous = auditEvent.Hash;
+        }
+        commission.ClearPendingChanges();
+    }
+
+    public static async Task AppendAsync(PortalDbContext db, Actor actor, DateTimeOffset at, string action, string summary,
+        CancellationToken cancellationToken = default)
+    {
+        var previous = await LastHashAsync(db, cancellationToken);
+        db.AuditEvents.Add(AuditEvent.Create(previous, null, at, actor.UserId, actor.DisplayName, action, summary));
+    }
+
+    private static async Task<string> LastHashAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = db.ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).LastOrDefault();
+        if (pending is not null) return pending.Hash;
+        return await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
+            ?? AuditEvent.GenesisHash;
+    }
+}

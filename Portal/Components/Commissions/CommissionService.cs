@@ -1,0 +1,197 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Commissions;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Infrastructure;
+
+namespace Portal.Components.Commissions;
+
+/// <summary>The office's work on commissions: listing, reading, creating and moving them. Suppliers get nothing here.</summary>
+public sealed class CommissionService(
+    IDbContextFactory<PortalDbContext> contexts,
+    CommissionWriter writer,
+    ICurrentActor currentActor,
+    TimeProvider clock,
+    ILogger<CommissionService> logger)
+{
+    public const int MaxPageSize = 100;
+    private const int HistoryShown = 200;
+
+    public async Task<OperationResult<PagedResult<CommissionListItem>>> ListAsync(CommissionQuery query, CancellationToken cancellationToken = default)
+    {
+        if (await RefuseNonOfficeAsync() is { } refusal) return OperationResult<PagedResult<CommissionListItem>>.From(refusal);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var commissions = db.Commissions.AsNoTracking();
+        if (query.State is { } state) commissions = commissions.Where(c => c.State == state);
+        if (!string.IsNullOrWhiteSpace(query.OwnerId)) commissions = commissions.Where(c => c.OwnerId == query.OwnerId);
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim();
+            var pattern = $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var number = ParseReferenceNumber(text);
+            commissions = commissions.Where(c => EF.Functions.Like(c.Title, pattern, "\\") || c.Number == number);
+        }
+        var total = await commissions.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var items = await Sort(commissions, query.SortBy, query.Descending)
+            .Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize)
+            .Select(c => new { c.Id, c.Number, c.Title, c.State, c.OwnerName, c.NextTimedMoveAt, c.StandstillEndsAt, c.LastChangedAt })
+            .ToListAsync(cancellationToken);
+        return OperationResult<PagedResult<CommissionListItem>>.Ok(new PagedResult<CommissionListItem>(
+            items.Select(c => new CommissionListItem(c.Id, $"COM-{c.Number:0000}", c.Title, c.State, c.OwnerName,
+                c.NextTimedMoveAt ?? (c.State == CommissionState.Standstill ? c.StandstillEndsAt : null), c.LastChangedAt)).ToList(),
+            total));
+    }
+
+    public async Task<IReadOnlyList<OwnerOption>> OwnersAsync(CancellationToken cancellationToken = default)
+    {
+        if (await RefuseNonOfficeAsync() is not null) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Commissions.AsNoTracking().GroupBy(c => new { c.OwnerId, c.OwnerName })
+            .OrderBy(g => g.Key.OwnerName).Select(g => new OwnerOption(g.Key.OwnerId, g.Key.OwnerName)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<OperationResult<CommissionView>> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (RefuseNonOffice(actor) is { } refusal) return OperationResult<CommissionView>.From(refusal);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (commission is null) return OperationResult<CommissionView>.From(OperationResult.NotFound());
+        var history = await db.AuditEvents.AsNoTracking().Where(e => e.CommissionId == id)
+            .OrderByDescending(e => e.Id).Take(HistoryShown)
+            .Select(e => new HistoryEntry(e.OccurredAt, e.ActorName, e.Summary, e.Reason, e.Before, e.After))
+            .ToListAsync(cancellationToken);
+        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history));
+    }
+
+    public async Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (RefuseNonOffice(actor) is { } refusal) return OperationResult<Guid>.From(refusal);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = (await db.Commissions.MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0) + 1;
+        Commission commission;
+        try
+        {
+            commission = Commission.Create(number, details, actor, clock.GetUtcNow());
+        }
+        catch (DomainRuleException ex)
+        {
+            logger.LogInformation("Refused a new commission from {UserId}: {Reason}", actor.UserId, ex.Message);
+            return OperationResult<Guid>.From(OperationResult.Refused(ex.Message));
+        }
+        db.Commissions.Add(commission);
+        await Audit.AuditTrail.AppendAsync(db, commission, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return OperationResult<Guid>.Ok(commission.Id);
+    }
+
+    public Task<OperationResult> UpdateDetailsAsync(Guid id, Guid token, CommissionDetails details) =>
+        ChangeAsync(id, token, (c, actor, at) => c.UpdateDetails(details, actor, at));
+
+    public Task<OperationResult> FireAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason = null,
+        CancellationReasonCode? code = null, DateTimeOffset? date = null) =>
+        ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date)));
+
+    public Task<OperationResult> RecordSignOffAsync(Guid id, Guid token, string comment) =>
+        ChangeAsync(id, token, (c, actor, at) => c.RecordSignOff(actor, comment, at));
+
+    public Task<OperationResult> SetTimetableAsync(Guid id, Guid token, DateTimeOffset clarificationDeadline, DateTimeOffset tenderDeadline) =>
+        ChangeAsync(id, token, (c, actor, at) => c.SetTenderTimetable(actor, clarificationDeadline, tenderDeadline, at));
+
+    public Task<OperationResult> ExtendTenderDeadlineAsync(Guid id, Guid token, DateTimeOffset newDeadline, string reason) =>
+        ChangeAsync(id, token, (c, actor, at) => c.ExtendTenderDeadline(actor, newDeadline, reason, at));
+
+    public Task<OperationResult> ConfirmOpeningAsync(Guid id, Guid token) =>
+        ChangeAsync(id, token, (c, actor, at) => c.ConfirmTenderOpening(actor, at));
+
+    public Task<OperationResult> RecordContractSignedAsync(Guid id, Guid token, DateOnly contractEndsOn) =>
+        ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));
+
+    private async Task<OperationResult> ChangeAsync(Guid id, Guid token, Action<Commission, Actor, DateTimeOffset> change)
+    {
+        var actor = await currentActor.GetAsync();
+        if (RefuseNonOffice(actor) is { } refusal) return refusal;
+        return await writer.ChangeAsync(id, token, actor, (c, at) => change(c, actor, at));
+    }
+
+    private async Task<OperationResult?> RefuseNonOfficeAsync() => RefuseNonOffice(await currentActor.GetAsync());
+
+    private OperationResult? RefuseNonOffice(Actor actor)
+    {
+        if (actor.IsOfficeUser) return null;
+        logger.LogWarning("Refused commission access to {UserId}, who holds no office role", actor.UserId);
+        return OperationResult.Forbidden();
+    }
+
+    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history)
+    {
+        var details = c.Details;
+        var fullMonths = details.FullTermMonths();
+        return new CommissionView(c.Id, c.Reference, c.Title, c.Summary, c.Recommendation, c.OwnerName, c.State, c.ConcurrencyToken, details,
+            Over(c.AnnualValueLow, c.InitialTermMonths), Over(c.AnnualValueHigh, c.InitialTermMonths),
+            Over(c.AnnualValueLow, fullMonths), Over(c.AnnualValueHigh, fullMonths),
+            c.DecisionNoteVersion,
+            c.SignOffs.OrderBy(s => s.SignedAt).Select(s => new SignOffView(s.Position, s.SignerName, s.Comment, s.NoteVersion, s.SignedAt,
+                s.NoteVersion == c.DecisionNoteVersion)).ToList(),
+            c.ClarificationDeadline, c.TenderDeadline, c.StandstillEndsAt, c.ContractEndsOn,
+            c.OpeningConfirmations.Select(o => o.OfficerName).ToList(), c.EndReason,
+            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history);
+    }
+
+    private static Money? Over(Money? annual, int? months) =>
+        annual is { } value && months is > 0 ? ContractValue.OverMonths(value, months.Value) : null;
+
+    private static IReadOnlyList<CommissionAction> ActionsFor(Commission c, Actor actor)
+    {
+        var actions = new List<CommissionAction>();
+        var commissioning = actor.IsInRole(Roles.CommissioningOfficer);
+        var procurement = actor.IsInRole(Roles.ProcurementOfficer);
+        switch (c.State)
+        {
+            case CommissionState.DecisionNoteDraft when commissioning:
+                actions.Add(CommissionAction.EditDetails);
+                break;
+            case CommissionState.AwaitingDecision when actor.IsInRole(Roles.Approver) && actor.Position is not (null or ApproverPosition.Commissioner):
+                actions.Add(CommissionAction.RecordSignOff);
+                break;
+            case CommissionState.IttPreparation when procurement:
+                actions.Add(CommissionAction.SetTimetable);
+                break;
+            case CommissionState.ClarificationPeriod or CommissionState.TenderPeriod when procurement:
+                actions.Add(CommissionAction.ExtendTenderDeadline);
+                break;
+            case CommissionState.Opening when procurement && c.OpeningConfirmations.All(o => o.UserId != actor.UserId):
+                actions.Add(CommissionAction.ConfirmOpening);
+                break;
+            case CommissionState.Awarded when procurement && !c.ContractSigned:
+                actions.Add(CommissionAction.RecordContractSigned);
+                break;
+        }
+        return actions;
+    }
+
+    private static int ParseReferenceNumber(string text)
+    {
+        var digits = text.StartsWith("COM-", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return int.TryParse(digits, out var number) ? number : -1;
+    }
+
+    private static IQueryable<Commission> Sort(IQueryable<Commission> commissions, CommissionSort sortBy, bool descending) => (sortBy, descending) switch
+    {
+        (CommissionSort.Reference, false) => commissions.OrderBy(c => c.Number),
+        (CommissionSort.Reference, true) => commissions.OrderByDescending(c => c.Number),
+        (CommissionSort.Title, false) => commissions.OrderBy(c => c.Title).ThenBy(c => c.Number),
+        (CommissionSort.Title, true) => commissions.OrderByDescending(c => c.Title).ThenBy(c => c.Number),
+        (CommissionSort.State, false) => commissions.OrderBy(c => c.State).ThenBy(c => c.Number),
+        (CommissionSort.State, true) => commissions.OrderByDescending(c => c.State).ThenBy(c => c.Number),
+        (CommissionSort.Owner, false) => commissions.OrderBy(c => c.OwnerName).ThenBy(c => c.Number),
+        (CommissionSort.Owner, true) => commissions.OrderByDescending(c => c.OwnerName).ThenBy(c => c.Number),
+        (_, false) => commissions.OrderBy(c => c.LastChangedAt).ThenBy(c => c.Number),
+        _ => commissions.OrderByDescending(c => c.LastChangedAt).ThenByDescending(c => c.Number),
+    };
+}

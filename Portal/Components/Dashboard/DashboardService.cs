@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Commissions;
+using Portal.Domain.Identity;
+using Portal.Infrastructure;
+
+namespace Portal.Components.Dashboard;
+
+public sealed record StageCount(CommissionState State, int Count);
+
+public sealed record UpcomingDeadline(Guid CommissionId, string Reference, string Title, string What, DateTimeOffset Due);
+
+public sealed record WaitingItem(Guid CommissionId, string Reference, string Title, string What);
+
+public sealed record DashboardView(IReadOnlyList<StageCount> ByStage, IReadOnlyList<UpcomingDeadline> Deadlines,
+    IReadOnlyList<WaitingItem> Waiting, int WaitingTotal);
+
+/// <summary>The office's front page: where commissions stand, what falls due soon, and what waits on this user.</summary>
+public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts, ICurrentActor currentActor, TimeProvider clock,
+    ILogger<DashboardService> logger)
+{
+    public const int DeadlineWindowDays = 14;
+    private const int ListLimit = 20;
+
+    public async Task<OperationResult<DashboardView>> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOfficeUser)
+        {
+            logger.LogWarning("Refused the office dashboard to {UserId}", actor.UserId);
+            return OperationResult<DashboardView>.From(OperationResult.Forbidden());
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var byStage = await db.Commissions.AsNoTracking().GroupBy(c => c.State)
+            .Select(g => new StageCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var deadlines = await UpcomingDeadlinesAsync(db, now, cancellationToken);
+        var (waiting, total) = await WaitingAsync(db, actor, now, cancellationToken);
+        return OperationResult<DashboardView>.Ok(new DashboardView(
+            byStage.OrderBy(s => s.State).ToList(), deadlines, waiting, total));
+    }
+
+    private static async Task<IReadOnlyList<UpcomingDeadline>> UpcomingDeadlinesAsync(PortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var until = now.AddDays(DeadlineWindowDays);
+        var clarifications = await db.Commissions.AsNoTracking()
+            .Where(c => c.State == CommissionState.ClarificationPeriod && c.ClarificationDeadline >= now && c.ClarificationDeadline <= until)
+            .OrderBy(c => c.ClarificationDeadline).Take(ListLimit)
+            .Select(c => new { c.Id, c.Number, c.Title, Due = c.ClarificationDeadline!.Value }).ToListAsync(cancellationToken);
+        var tenders = await db.Commissions.AsNoTracking()
+            .Where(c => (c.State == CommissionState.ClarificationPeriod || c.State == CommissionState.TenderPeriod)
+                && c.TenderDeadline >= now && c.TenderDeadline <= until)
+            .OrderBy(c => c.TenderDeadline).Take(ListLimit)
+            .Select(c => new { c.Id, c.Number, c.Title, Due = c.TenderDeadline!.Value }).ToListAsync(cancellationToken);
+        var standstills = await db.Commissions.AsNoTracking()
+            .Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt >= now && c.StandstillEndsAt <= until)
+            .OrderBy(c => c.StandstillEndsAt).Take(ListLimit)
+            .Select(c => new { c.Id, c.Number, c.Title, Due = c.StandstillEndsAt!.Value }).ToListAsync(cancellationToken);
+        return clarifications.Select(c => new UpcomingDeadline(c.Id, Reference(c.Number), c.Title, "Clarification deadline", c.Due))
+            .Concat(tenders.Select(c => new UpcomingDeadline(c.Id, Reference(c.Number), c.Title, "Tender deadline", c.Due)))
+            .Concat(standstills.Select(c => new UpcomingDeadline(c.Id, Reference(c.Number), c.Title, "Standstill ends", c.Due)))
+            .OrderBy(d => d.Due).Take(ListLimit).ToList();
+    }
+
+    private static async Task<(IReadOnlyList<WaitingItem>, int)> WaitingAsync(PortalDbContext db, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var queries = WaitingQueries(db.Commissions.AsNoTracking(), actor, now).ToList();
+        var items = new List<WaitingItem>();
+        var total = 0;
+        foreach (var (query, what) in queries)
+        {
+            total += await query.CountAsync(cancellationToken);
+            if (items.Count >= ListLimit) continue;
+            var found = await query.OrderBy(c => c.LastChangedAt).Take(ListLimit - items.Count)
+                .Select(c => new { c.Id, c.Number, c.Title }).ToListAsync(cancellationToken);
+            items.AddRange(found.Select(c => new WaitingItem(c.Id, Reference(c.Number), c.Title, what)));
+        }
+        return (items, total);
+    }
+
+    /// <summary>For each role the user holds, the commissions whose next step is theirs.</summary>
+    private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(IQueryable<Commission> all, Actor actor, DateTimeOffset now)
+    {
+        if (actor.IsInRole(Roles.CommissioningOfficer))
+        {
+            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.DecisionNoteDraft), "Complete and submit the decision note");
+            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.EqualityAssessment && c.EqualityAssessmentSubmittedAt == null),
+                "Complete the equality impact assessment");
+            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Awarded && c.ContractSigned), "Start mobilisation");
+            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Mobilisation), "Complete mobilisation");
+        }
+        if (actor.IsInRole(Roles.Approver) && actor.Position is { } position)
+        {
+            yield return position == ApproverPosition.Commissioner
+                ? (all.Where(c => c.State == CommissionState.AwaitingDecision), "Decide on the decision note")
+                : (all.Where(c => c.State == CommissionState.AwaitingDecision
+                    && !c.SignOffs.Any(s => s.Position == position && s.NoteVersion == c.DecisionNoteVersion)),
+                    $"Sign off as {position.Describe()}");
+        }
+        if (actor.IsInRole(Roles.EqualityLead))
+        {
+            yield return (all.Where(c => c.State == CommissionState.EqualityAssessment && c.EqualityAssessmentSubmittedAt != null
+                && c.EqualityAssessmentAuthorId != actor.UserId), "Quality-assure the EIA");
+        }
+        if (actor.IsInRole(Roles.ProcurementOfficer))
+        {
+            yield return (all.Where(c => c.State == CommissionState.IttPreparation), "Prepare and issue the ITT");
+            yield return (all.Where(c => c.State == CommissionState.TenderPeriod && c.UnansweredClarificationCount > 0), "Answer clarification questions");
+            yield return (all.Where(c => c.State == CommissionState.Opening), "Open the tender box");
+            yield return (all.Where(c => c.State == CommissionState.Evaluation), "Complete the evaluation");
+            yield return (all.Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt < now), "Confirm the award");
+            yield return (all.Where(c => c.State == CommissionState.Suspended), "Resolve the challenge");
+            yield return (all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned), "Record the signed contract");
+        }
+        if (actor.IsInRole(Roles.Evaluator))
+            yield return (all.Where(c => c.State == CommissionState.Evaluation), "Score tenders");
+    }
+
+    private static string Reference(int number) => $"COM-{number:0000}";
+}

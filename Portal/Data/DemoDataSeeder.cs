@@ -1,0 +1,182 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Components.Audit;
+using Portal.Domain.Commissions;
+using Portal.Domain.Common;
+using Portal.Domain.Frameworks;
+using Portal.Domain.Identity;
+using static Portal.Data.DemoUsers;
+
+namespace Portal.Data;
+
+/// <summary>
+/// Demo data for the embedded default: a user for every role, a framework with lots and suppliers, and the
+/// reference commission twice (taken to contract management in 2022, and live from today), plus one in its
+/// clarification period. Every commission is moved through the real workflow, so its audit trail is real.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IDbContextFactory<PortalDbContext> contexts,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    public const string ReferenceTitle = "Commissioning of Employment Support Service for Offenders";
+
+    private readonly Dictionary<string, Actor> _actors = [];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureRolesAsync(roles);
+        if (await users.Users.AnyAsync(cancellationToken)) return;
+        var suppliers = await SeedFrameworkAsync(cancellationToken);
+        foreach (var user in Office) _actors[user.Email] = await CreateUserAsync(user, null);
+        foreach (var user in Suppliers) await CreateUserAsync(user, suppliers[user.SupplierName!].Id);
+        await SaveAsync(HistoricalReferenceCommission(), cancellationToken);
+        await SaveAsync(LiveReferenceCommission(), cancellationToken);
+        await SaveAsync(CommissionInClarifications(), cancellationToken);
+        logger.LogInformation("Demo data seeded: {Users} users, 3 commissions", Office.Length + Suppliers.Length);
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+    }
+
+    private async Task<Dictionary<string, SupplierOrganisation>> SeedFrameworkAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var suppliers = new[]
+        {
+            new SupplierOrganisation("Pathways to Work CIC", "Nadia Brooks", "bids@pathwaystowork.test", "Stoke-on-Trent"),
+            new SupplierOrganisation("Second Chance Skills Trust", "Owen Hughes", "tenders@secondchanceskills.test", "Stafford"),
+            new SupplierOrganisation("Midlands Employment Partnership Ltd", "Chloe Turner", "contracts@midlandsemployment.test", "Wolverhampton"),
+            new SupplierOrganisation("Bridge Training Charity", "Samuel Adeyemi", "hello@bridgetraining.test", "Burton upon Trent"),
+        };
+        db.SupplierOrganisations.AddRange(suppliers);
+        var framework = new Framework("Probation Rehabilitation Services (demo)", "Ministry of Justice",
+            new DateOnly(2021, 6, 1), new DateOnly(2027, 5, 31));
+        var westMidlandsEte = framework.AddLot(1, "Education, Training and Employment", "West Midlands");
+        framework.AddLot(2, "Education, Training and Employment", "North West");
+        var accommodation = framework.AddLot(3, "Accommodation", "West Midlands");
+        framework.AddLot(4, "Personal Wellbeing", "West Midlands");
+        westMidlandsEte.AddSupplier(suppliers[0]);
+        westMidlandsEte.AddSupplier(suppliers[1]);
+        westMidlandsEte.AddSupplier(suppliers[2]);
+        westMidlandsEte.AddSupplier(suppliers[3], SupplierStatus.Suspended);
+        accommodation.AddSupplier(suppliers[3]);
+        db.Frameworks.Add(framework);
+        await db.SaveChangesAsync(cancellationToken);
+        return suppliers.ToDictionary(s => s.Name);
+    }
+
+    private async Task<Actor> CreateUserAsync(DemoUser demo, Guid? supplierId)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName,
+            Position = demo.Position, SupplierOrganisationId = supplierId,
+        };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, demo.Role);
+        return new Actor(user.Id, demo.DisplayName, new HashSet<string> { demo.Role }, demo.Position);
+    }
+
+    private Actor As(DemoUser user) => _actors[user.Email];
+
+    private static CommissionDetails ReferenceDetails() => new(
+        ReferenceTitle,
+        "This paper seeks approval in principle to go out to market for a new Employment Support Service for offenders, " +
+        "targeted on the Integrated Offender Management (IOM) cohort and other hard-to-engage groups, including prisoners on " +
+        "release on temporary licence, in Staffordshire and Stoke-on-Trent. The service is commissioned as a pilot for an " +
+        "initial 2 years, with the option of two further 12-month extensions subject to satisfactory performance.",
+        "That the Commissioner approves the commencement of a tender process to identify a suitable provider to deliver the " +
+        "service based on the budget and contractual arrangements outlined.",
+        Money.FromPounds(75_000), Money.FromPounds(80_000), 24, 2, 12, ProcurementRoute.FrameworkCallOff);
+
+    private static DateTimeOffset Uk(int year, int month, int day, int hour = 10, int minute = 0) =>
+        UkTime.FromUkLocal(new DateTime(year, month, day, hour, minute, 0));
+
+    private Commission HistoricalReferenceCommission()
+    {
+        var c = Commission.Create(1, ReferenceDetails(), As(CommissioningOfficer), Uk(2022, 1, 10));
+        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), Uk(2022, 2, 7));
+        c.RecordSignOff(As(MonitoringOfficer), "The proposal complies with the Commissioner's Decision Making Policy and the call-off route is lawful.", Uk(2022, 2, 14));
+        c.RecordSignOff(As(Section151Officer), "Funding of up to £80,000 a year is available within the budget for the initial term.", Uk(2022, 2, 15));
+        c.RecordSignOff(As(ChiefExecutive), "I hereby approve the recommendation for consideration.", Uk(2022, 2, 16));
+        Move(c, CommissionTrigger.Approve, As(Commissioner), Uk(2022, 2, 17),
+            "The service meets a need identified by the Reducing Reoffending Board and is affordable within budget.");
+        c.SubmitEqualityAssessment(As(CommissioningOfficer), Commission.ProtectedCharacteristicCount, Uk(2022, 2, 18));
+        Move(c, CommissionTrigger.PassEqualityAssessment, As(EqualityLead), Uk(2022, 2, 21));
+        c.RecordIttReadiness(As(ProcurementOfficer), 100, 4, 3, Uk(2022, 2, 24));
+        c.SetTenderTimetable(As(ProcurementOfficer), Uk(2022, 3, 2, 12), Uk(2022, 3, 11, 12), Uk(2022, 2, 24));
+        Move(c, CommissionTrigger.IssueItt, As(ProcurementOfficer), Uk(2022, 2, 28));
+        Move(c, CommissionTrigger.ClarificationDeadlinePassed, Actor.System, Uk(2022, 3, 2, 12, 1), "The deadline passed");
+        c.RecordTenderReceived(As(ProcurementOfficer), Uk(2022, 3, 9, 15));
+        c.RecordTenderReceived(As(ProcurementOfficer), Uk(2022, 3, 10, 11));
+        Move(c, CommissionTrigger.TenderDeadlinePassed, Actor.System, Uk(2022, 3, 11, 12, 1), "The deadline passed");
+        c.ConfirmTenderOpening(As(SecondProcurementOfficer), Uk(2022, 3, 11, 14));
+        Move(c, CommissionTrigger.OpenTenders, As(ProcurementOfficer), Uk(2022, 3, 11, 14, 10));
+        c.RecordEvaluationProgress(As(ProcurementOfficer), true, true, true, Uk(2022, 4, 6));
+        c.SetStandstillEnd(As(ProcurementOfficer), Uk(2022, 4, 25, 0),
+            "Voluntary standstill for a framework call-off: 10 calendar days from the intention to award, ending w/c 25 April 2022", Uk(2022, 4, 8));
+        Move(c, CommissionTrigger.IssueIntentionToAward, As(ProcurementOfficer), Uk(2022, 4, 11));
+        Move(c, CommissionTrigger.ConfirmAward, As(ProcurementOfficer), Uk(2022, 4, 26));
+        c.RecordContractSigned(As(ProcurementOfficer), new DateOnly(2024, 4, 30), Uk(2022, 4, 28));
+        Move(c, CommissionTrigger.StartMobilisation, As(CommissioningOfficer), Uk(2022, 5, 3));
+        c.RecordMobilisationProgress(As(CommissioningOfficer), 0, true, Uk(2022, 6, 20));
+        Move(c, CommissionTrigger.CommenceService, As(CommissioningOfficer), Uk(2022, 6, 27));
+        Move(c, CommissionTrigger.TakeExtension, As(CommissioningOfficer), Uk(2024, 1, 15),
+            "Performance satisfactory at the half-yearly review; first 12-month extension taken", Uk(2025, 4, 30));
+        return c;
+    }
+
+    private Commission LiveReferenceCommission()
+    {
+        var today = clock.GetUtcNow();
+        var details = ReferenceDetails() with
+        {
+            Summary = ReferenceDetails().Summary.Replace("2 years", "2 years from the call-off effective date"),
+        };
+        return Commission.Create(2, details, As(CommissioningOfficer), today.AddMinutes(-30));
+    }
+
+    private Commission CommissionInClarifications()
+    {
+        var now = clock.GetUtcNow();
+        var c = Commission.Create(3, new CommissionDetails(
+            "Women's Community Support Service for Offenders",
+            "A gender-responsive community service for women on probation, offering one-to-one support, group work and help with " +
+            "accommodation, finance and employment, delivered from women-only spaces across Staffordshire.",
+            "That the Commissioner approves a call-off competition for a two-year service with one optional 12-month extension.",
+            Money.FromPounds(120_000), Money.FromPounds(130_000), 24, 1, 12, ProcurementRoute.FrameworkCallOff),
+            As(CommissioningOfficer), now.AddDays(-30));
+        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-28));
+        c.RecordSignOff(As(MonitoringOfficer), "No governance concerns.", now.AddDays(-26));
+        c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget.", now.AddDays(-26));
+        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-25));
+        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-24), "Approved: addresses the gap in women's provision.");
+        c.SubmitEqualityAssessment(As(CommissioningOfficer), Commission.ProtectedCharacteristicCount, now.AddDays(-20));
+        Move(c, CommissionTrigger.PassEqualityAssessment, As(EqualityLead), now.AddDays(-18));
+        c.RecordIttReadiness(As(ProcurementOfficer), 100, 4, 3, now.AddDays(-3));
+        c.SetTenderTimetable(As(ProcurementOfficer), now.AddDays(5), now.AddDays(12), now.AddDays(-3));
+        Move(c, CommissionTrigger.IssueItt, As(ProcurementOfficer), now.AddDays(-1));
+        return c;
+    }
+
+    private static void Move(Commission commission, CommissionTrigger trigger, Actor actor, DateTimeOffset at,
+        string? reason = null, DateTimeOffset? date = null) =>
+        commission.Fire(trigger, new TransitionRequest(actor, at, reason, NewDate: date));
+
+    private async Task SaveAsync(Commission commission, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Commissions.Add(commission);
+        await AuditTrail.AppendAsync(db, commission, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Audit;
+using Portal.Domain.Commissions;
+using Portal.Domain.Common;
+using Portal.Domain.Frameworks;
+
+namespace Portal.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Commission> Commissions => Set<Commission>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<Lot> Lots => Set<Lot>();
+    public DbSet<SupplierOrganisation> SupplierOrganisations => Set<SupplierOrganisation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        // SQLite cannot compare DateTimeOffset values; every instant is UTC, so it is stored as a sortable UTC DateTime.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Portal.Components;
+using Portal.Components.Account;
+using Portal.Components.Audit;
+using Portal.Components.Commissions;
+using Portal.Components.Dashboard;
+using Portal.Components.Scheduling;
+using Portal.Components.Suppliers;
+using Portal.Data;
+using Portal.Domain.Common;
+
+namespace Portal.Infrastructure;
+
+public static class PortalSetup
+{
+    public static void AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        UkTime.UseZone(builder.Configuration["Portal:TimeZone"] is { Length: > 0 } zone ? zone : UkTime.DefaultZoneId);
+        var storage = new PortalStorage(builder.Configuration, builder.Environment);
+        services.AddSingleton(storage);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(storage.ConnectionString));
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "Portal.Auth";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorization();
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddScoped<ICurrentActor, AuthenticationStateActor>();
+        services.AddSingleton<CommissionNotifier>();
+        services.AddSingleton<CommissionWriter>();
+        services.AddScoped<CommissionService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<AuditVerificationService>();
+        services.AddScoped<SupplierHomeService>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<TimedMoveService>();
+        if (builder.Configuration.GetValue("Portal:Scheduler:Enabled", true))
+            services.AddHostedService(sp => sp.GetRequiredService<TimedMoveService>());
+    }
+
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await DatabaseInitializer.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        await DemoDataSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (app.Configuration.GetValue("Portal:SeedDemoData", false))
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+    }
+
+    public static void UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Always the friendly error page, also in Development: no one is ever shown a stack trace.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}
