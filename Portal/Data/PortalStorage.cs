@@ -12,6 +12,9 @@ public sealed class PortalStorage
         Directory.CreateDirectory(DataFolder);
         FilesFolder = Path.Combine(DataFolder, "files");
         Directory.CreateDirectory(FilesFolder);
+        var keys = configuration["Portal:KeysFolder"];
+        KeysFolder = Path.GetFullPath(string.IsNullOrWhiteSpace(keys) ? Path.Combine(DataFolder, "keys") : keys, environment.ContentRootPath);
+        Directory.CreateDirectory(KeysFolder);
         var configured = configuration.GetConnectionString("Portal");
         ConnectionString = string.IsNullOrWhiteSpace(configured)
             ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataFolder, "portal.db"), DefaultTimeout = 30 }.ToString()
@@ -20,5 +23,8 @@ public sealed class PortalStorage
 
     public string DataFolder { get; }
     public string FilesFolder { get; }
+
+    /// <summary>The Data Protection key ring (sign-in cookies, antiforgery), kept so sign-ins survive a restart.</summary>
+    public string KeysFolder { get; }
     public string ConnectionString { get; }
 }

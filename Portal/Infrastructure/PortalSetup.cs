@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public static class PortalSetup
         var storage = new PortalStorage(builder.Configuration, builder.Environment);
         services.AddSingleton(storage);
         services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(storage.KeysFolder)).SetApplicationName("CommissioningPortal");
         services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(storage.ConnectionString));
 
         services.AddRazorComponents().AddInteractiveServerComponents();
