@@ -42,10 +42,11 @@ public sealed partial class Commission
     public IReadOnlyList<MoveOption> GetMoves(Actor actor, DateTimeOffset at)
     {
         var request = new TransitionRequest(actor, at);
+        // The user has not yet given the move's inputs, so guards on them are left to Fire.
         return CommissionRules.From(State)
             .Select(rule => (rule, policy: TriggerPolicy.For(rule.Trigger)))
             .Where(x => x.policy.Allows(actor))
-            .Select(x => new MoveOption(x.rule.Trigger, x.policy, x.rule.To, BlockedReasons(x.rule, request)))
+            .Select(x => new MoveOption(x.rule.Trigger, x.policy, x.rule.To, BlockedReasons(x.rule, request, includeInputChecks: false)))
             .ToList();
     }
 
@@ -76,8 +77,9 @@ public sealed partial class Commission
             from, State, trigger, ComposeReason(request)));
     }
 
-    private IReadOnlyList<string> BlockedReasons(TransitionRule rule, TransitionRequest request) =>
-        rule.Guards.Where(g => !g.IsMet(this, request)).Select(g => g.BlockedReason(this, request)).ToList();
+    private IReadOnlyList<string> BlockedReasons(TransitionRule rule, TransitionRequest request, bool includeInputChecks = true) =>
+        rule.Guards.Where(g => (includeInputChecks || !g.ChecksRequestInput) && !g.IsMet(this, request))
+            .Select(g => g.BlockedReason(this, request)).ToList();
 
     private static void ValidateInput(TriggerPolicy policy, TransitionRequest request)
     {

@@ -10,6 +10,9 @@ public sealed record Guard(string Requirement, Func<Commission, TransitionReques
 {
     public Guard(string requirement, Func<Commission, TransitionRequest, bool> isMet, string blockedReason)
         : this(requirement, isMet, (_, _) => blockedReason) { }
+
+    /// <summary>True when the guard checks what the user gives with the move (a date), which is only known when it is fired.</summary>
+    public bool ChecksRequestInput { get; init; }
 }
 
 public sealed record TransitionRule(CommissionState From, CommissionTrigger Trigger, CommissionState To, IReadOnlyList<Guard> Guards)
@@ -106,7 +109,7 @@ public static class CommissionRules
         (c, _) => !c.ChallengeOpen, "A challenge is open.");
 
     private static readonly Guard NewStandstillEndGiven = new("new standstill end given",
-        (_, r) => r.NewDate > r.At, "Give the restarted standstill's end date, later than now.");
+        (_, r) => r.NewDate > r.At, "Give the restarted standstill's end date, later than now.") { ChecksRequestInput = true };
 
     private static readonly Guard ContractSigned = new("contract signed",
         (c, _) => c.ContractSigned, "The contract has not been signed.");
@@ -126,7 +129,7 @@ public static class CommissionRules
 
     private static readonly Guard NewEndDateLater = new("new end date after the current one",
         (c, r) => r.NewDate is { } date && (c.ContractEndsOn is null || DateOnly.FromDateTime(date.Date) > c.ContractEndsOn),
-        "Give the extended contract's new end date, later than the current end date.");
+        "Give the extended contract's new end date, later than the current end date.") { ChecksRequestInput = true };
 
     private static readonly CommissionState[] CancellableStates =
         [DecisionNoteDraft, AwaitingDecision, EqualityAssessment, IttPreparation, ClarificationPeriod,
