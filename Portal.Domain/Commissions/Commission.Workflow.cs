@@ -61,7 +61,7 @@ public sealed partial class Commission
     {
         var policy = TriggerPolicy.For(trigger);
         if (!policy.Allows(request.Actor))
-            throw new DomainRuleException($"Only {policy.WhoMay} can {policy.Label.ToLowerInvariant()}.");
+            throw new DomainRuleException($"Only {policy.WhoMay} can {char.ToLowerInvariant(policy.Label[0])}{policy.Label[1..]}.");
         var rule = CommissionRules.From(State).FirstOrDefault(r => r.Trigger == trigger)
             ?? throw new DomainRuleException($"\"{policy.Label}\" is not possible now: the commission is at {CommissionStages.DescribeState(State)}.");
         ValidateInput(policy, request);
