@@ -42,6 +42,7 @@ public sealed partial class Commission
     public IReadOnlyList<MoveOption> GetMoves(Actor actor, DateTimeOffset at)
     {
         var request = new TransitionRequest(actor, at);
+        // The user has not yet given the move's inputs, so guards on them are left to Fire.
         return CommissionRules.From(State)
             .Select(rule => (rule, policy: TriggerPolicy.For(rule.Trigger)))
             .Where(x => x.policy.Allows(actor))
@@ -60,7 +61,7 @@ public sealed partial class Commission
     {
         var policy = TriggerPolicy.For(trigger);
         if (!policy.Allows(request.Actor))
-            throw new DomainRuleException($"Only {policy.WhoMay} can {policy.Label.ToLowerInvariant()}.");
+            throw new DomainRuleException($"Only {policy.WhoMay} can {char.ToLowerInvariant(policy.Label[0])}{policy.Label[1..]}.");
         var rule = CommissionRules.From(State).FirstOrDefault(r => r.Trigger == trigger)
             ?? throw new DomainRuleException($"\"{policy.Label}\" is not possible now: the commission is at {CommissionStages.DescribeState(State)}.");
         ValidateInput(policy, request);
@@ -77,7 +78,7 @@ public sealed partial class Commission
     }
 
     private IReadOnlyList<string> BlockedReasons(TransitionRule rule, TransitionRequest request, bool includeInputChecks = true) =>
-        rule.Guards.Where(g => (includeInputChecks || !g.ChecksInput) && !g.IsMet(this, request))
+        rule.Guards.Where(g => (includeInputChecks || !g.ChecksRequestInput) && !g.IsMet(this, request))
             .Select(g => g.BlockedReason(this, request)).ToList();
 
     private static void ValidateInput(TriggerPolicy policy, TransitionRequest request)

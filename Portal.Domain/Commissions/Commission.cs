@@ -297,7 +297,7 @@ public sealed partial class Commission
     private static void RequireRole(Actor actor, string role, string doing)
     {
         if (!actor.IsInRole(role))
-            throw new DomainRuleException($"Only a {Roles.Describe(role).ToLowerInvariant()} can {doing}.");
+            throw new DomainRuleException($"Only {Roles.DescribeOne(role)} can {doing}.");
     }
 
     private void RequireState(string doing, params CommissionState[] states)

@@ -6,15 +6,13 @@ using static Portal.Domain.Commissions.CommissionTrigger;
 namespace Portal.Domain.Commissions;
 
 /// <summary>A condition a move needs: its requirement (as drawn on the workflow graph) and what a user is told when it fails.</summary>
-/// <remarks>
-/// A guard that <see cref="ChecksInput"/> judges what the user types when making the move (such as a new date), so it
-/// cannot block the move before it is asked for; it is checked when the move is fired.
-/// </remarks>
-public sealed record Guard(string Requirement, Func<Commission, TransitionRequest, bool> IsMet, Func<Commission, TransitionRequest, string> BlockedReason,
-    bool ChecksInput = false)
+public sealed record Guard(string Requirement, Func<Commission, TransitionRequest, bool> IsMet, Func<Commission, TransitionRequest, string> BlockedReason)
 {
-    public Guard(string requirement, Func<Commission, TransitionRequest, bool> isMet, string blockedReason, bool checksInput = false)
-        : this(requirement, isMet, (_, _) => blockedReason, checksInput) { }
+    public Guard(string requirement, Func<Commission, TransitionRequest, bool> isMet, string blockedReason)
+        : this(requirement, isMet, (_, _) => blockedReason) { }
+
+    /// <summary>True when the guard checks what the user gives with the move (a date), which is only known when it is fired.</summary>
+    public bool ChecksRequestInput { get; init; }
 }
 
 public sealed record TransitionRule(CommissionState From, CommissionTrigger Trigger, CommissionState To, IReadOnlyList<Guard> Guards)
@@ -111,7 +109,7 @@ public static class CommissionRules
         (c, _) => !c.ChallengeOpen, "A challenge is open.");
 
     private static readonly Guard NewStandstillEndGiven = new("new standstill end given",
-        (_, r) => r.NewDate > r.At, "Give the restarted standstill's end date, later than now.", checksInput: true);
+        (_, r) => r.NewDate > r.At, "Give the restarted standstill's end date, later than now.") { ChecksRequestInput = true };
 
     private static readonly Guard ContractSigned = new("contract signed",
         (c, _) => c.ContractSigned, "The contract has not been signed.");
@@ -131,7 +129,7 @@ public static class CommissionRules
 
     private static readonly Guard NewEndDateLater = new("new end date after the current one",
         (c, r) => r.NewDate is { } date && (c.ContractEndsOn is null || DateOnly.FromDateTime(date.Date) > c.ContractEndsOn),
-        "Give the extended contract's new end date, later than the current end date.", checksInput: true);
+        "Give the extended contract's new end date, later than the current end date.") { ChecksRequestInput = true };
 
     private static readonly CommissionState[] CancellableStates =
         [DecisionNoteDraft, AwaitingDecision, EqualityAssessment, IttPreparation, ClarificationPeriod,

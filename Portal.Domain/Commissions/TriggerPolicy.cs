@@ -19,7 +19,7 @@ public sealed record TriggerPolicy(
 
     public string WhoMay => Position is { } position
         ? $"the {position.Describe()}"
-        : string.Join(" or ", Roles.Select(r => r == Actor.SystemRole ? "the portal's scheduler" : Identity.Roles.Describe(r).ToLowerInvariant()));
+        : string.Join(" or ", Roles.Select(r => r == Actor.SystemRole ? "the portal's scheduler" : Identity.Roles.DescribeOne(r)));
 
     private static readonly string[] Commissioning = [Identity.Roles.CommissioningOfficer];
     private static readonly string[] Procurement = [Identity.Roles.ProcurementOfficer];

@@ -18,6 +18,13 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> OfficeRoles = All.Where(r => r != SupplierUser).ToArray();
 
+    /// <summary>One holder of the role, with its article: "a commissioning officer", "an equality lead".</summary>
+    internal static string DescribeOne(string role)
+    {
+        var noun = Describe(role).ToLowerInvariant();
+        return ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
+    }
+
     public static string Describe(string role) => role switch
     {
         CommissioningOfficer => "Commissioning officer",
