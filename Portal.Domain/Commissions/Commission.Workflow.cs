@@ -128,6 +128,7 @@ public sealed partial class Commission
                 ContractEndsOn = DateOnly.FromDateTime(request.NewDate!.Value.Date);
                 break;
             case CommissionTrigger.Cancel:
+                ChallengeOpen = false;
                 CancellationCode = request.CancellationCode;
                 EndReason = request.Reason?.Trim();
                 break;

@@ -22,5 +22,5 @@ public static class UkTime
     }
 
     public static string Format(DateTimeOffset? instant) =>
-        instant is { } value ? ToUk(value).ToString("d MMM yyyy, HH:mm") : "—";
+        instant is { } value ? ToUk(value).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : "—";
 }

@@ -103,6 +103,17 @@ public class WorkflowTransitionTests
         Assert.Equal(Cancelled, builder.Commission.State);
     }
 
+    [Fact]
+    public void Cancelling_a_suspended_commission_leaves_no_challenge_open()
+    {
+        var builder = CommissionBuilder.At(Suspended);
+        Assert.True(builder.Commission.ChallengeOpen);
+
+        builder.Fire(Cancel);
+
+        Assert.False(builder.Commission.ChallengeOpen);
+    }
+
     public static TheoryData<CommissionState> StatesFromAward() => [Awarded, Mobilisation, ContractManagement];
 
     [Theory]
