@@ -38,8 +38,6 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataFolder, "portal.db") }.ToString();
-
     /// <summary>Starts the app (migrating and seeding the database) if it has not started yet.</summary>
     public IServiceProvider Started => Services;
 
@@ -65,7 +63,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        TestFolders.Release(DataFolder, ConnectionString, delete: _ownsDataFolder);
+        TestFolders.Release(DataFolder, delete: _ownsDataFolder);
     }
 }
 
@@ -79,9 +77,10 @@ public static class TestFolders
     }
 
     /// <summary>Closes pooled connections to the folder's database, then deletes the folder if asked.</summary>
-    public static void Release(string folder, string connectionString, bool delete)
+    public static void Release(string folder, bool delete)
     {
-        using (var connection = new SqliteConnection(connectionString)) SqliteConnection.ClearPool(connection);
+        var database = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "portal.db"), DefaultTimeout = 30 }.ToString();
+        using (var connection = new SqliteConnection(database)) SqliteConnection.ClearPool(connection);
         if (!delete) return;
         try
         {
