@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+using Portal.Components.Commissions;
+using Portal.Data;
+using Portal.Domain.Identity;
+using Portal.Infrastructure;
+
+namespace Portal.Tests.Components;
+
+/// <summary>
+/// A bUnit context wired like the app: MudBlazor services, loose JS interop, the real commission service over
+/// the class's SQLite file, and a signed-in user whose claims the app's own <see cref="AuthenticationStateActor"/> reads.
+/// </summary>
+public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
+{
+    protected PortalComponentTest(ComponentDatabase database)
+    {
+        Database = database;
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLogging();
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(ComponentDatabase.Now));
+        Services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
+        Services.AddSingleton<CommissionNotifier>();
+        Services.AddSingleton<CommissionWriter>();
+        Services.AddScoped<ICurrentActor, AuthenticationStateActor>();
+        Services.AddScoped<CommissionService>();
+    }
+
+    protected ComponentDatabase Database { get; }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor's services dispose only asynchronously, so the container must be disposed that way.</summary>
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>Signs the given person in, with the claims the app's sign-in cookie would carry.</summary>
+    protected void SignInAs(Actor actor)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(actor.DisplayName);
+        authorization.SetRoles(actor.Roles.ToArray());
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, actor.UserId), new(PortalClaims.DisplayName, actor.DisplayName) };
+        if (actor.Position is { } position) claims.Add(new Claim(PortalClaims.Position, position.ToString()));
+        authorization.SetClaims(claims.ToArray());
+    }
+}
