@@ -88,6 +88,7 @@ public sealed class PortalApp : IAsyncLifetime
         };
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Portal__DataFolder"] = dataFolder;
+        // The tests sign in as the demo users.
         startInfo.Environment["Portal__SeedDemoData"] = "true";
         // Timed moves would change commissions under the tests' feet.
         startInfo.Environment["Portal__Scheduler__Enabled"] = "false";
