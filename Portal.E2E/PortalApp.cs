@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace Portal.E2E;
+
+/// <summary>
+/// The built portal running for real on a free Kestrel port, over a fresh data folder seeded with the demo data,
+/// and one headless Chromium that every test opens its own browser context in.
+/// </summary>
+public sealed class PortalApp : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+    private const int LogLinesKept = 200;
+
+    private readonly ConcurrentQueue<string> log = new();
+    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), $"portal-e2e-{Guid.NewGuid():N}");
+    private Process? app;
+    private IPlaywright? playwright;
+
+    public Uri BaseUrl { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(dataFolder);
+        BaseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        app = StartApp();
+        await WaitUntilHealthyAsync();
+
+        // Assertions wait for what the circuit renders, which on a busy CI machine can take longer than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Playwright's own browser download is not reachable; Debian's chromium is (test.sh installs it when missing).
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // Without the networking flags Chromium keeps calling Google's services, which a closed CI network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A page in a context of its own, so each test starts signed out with no cookies.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            Locale = "en-GB",
+        });
+        // A Blazor Server page on a busy two-core CI machine can take a while to connect its circuit.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            if (!app.HasExited) app.Kill(entireProcessTree: true);
+            await app.WaitForExitAsync();
+            app.Dispose();
+        }
+        Directory.Delete(dataFolder, recursive: true);
+    }
+
+    private Process StartApp()
+    {
+        // Portal is a project reference, so its build (Portal.dll with its deps, runtimeconfig and static web asset
+        // manifests) sits beside this assembly, built in the same configuration as the tests.
+        var startInfo = new ProcessStartInfo
+        {
+            // The dotnet CLI tells the processes it starts where its host is; a bare "dotnet" on PATH serves otherwise.
+            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Portal.dll"), "--urls", BaseUrl.ToString().TrimEnd('/') },
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        startInfo.Environment["Portal__DataFolder"] = dataFolder;
+        // The tests sign in as the demo users.
+        startInfo.Environment["Portal__SeedDemoData"] = "true";
+        // Timed moves would change commissions under the tests' feet.
+        startInfo.Environment["Portal__Scheduler__Enabled"] = "false";
+
+        var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + StartupTimeout;
+        string? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (app!.HasExited)
+                throw new InvalidOperationException($"The portal exited with code {app.ExitCode} before it was healthy.\n{Log()}");
+            try
+            {
+                using var response = await http.GetAsync("/health");
+                last = await response.Content.ReadAsStringAsync();
+                if (response.IsSuccessStatusCode && last == "Healthy") return;
+            }
+            catch (HttpRequestException ex)
+            {
+                last = ex.Message;
+            }
+            catch (TaskCanceledException ex)
+            {
+                last = ex.Message;
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The portal at {BaseUrl} was not healthy within {StartupTimeout.TotalSeconds:0} s (last answer: {last}).\n{Log()}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        log.Enqueue(line);
+        while (log.Count > LogLinesKept) log.TryDequeue(out _);
+    }
+
+    private string Log() => string.Join('\n', log);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalAppCollection : ICollectionFixture<PortalApp>
+{
+    public const string Name = "Portal app";
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.E2E;
+
+/// <summary>What a person does on any page of the portal: sign in, wait for a page to respond, keep a picture of it.</summary>
+public static class PortalPages
+{
+    private static readonly string ScreenshotFolder = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page's Blazor circuit is connected and has rendered. The server prerenders the page, so it looks
+    /// ready before it is: text typed or a click made earlier is lost when the interactive render replaces the markup.
+    /// The circuit API (Blazor.disconnect) appears once the circuit starts, and the interactive renderer marks each
+    /// component it places with an empty "!" comment, which prerendered markup never holds.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(this IPage page) => page.WaitForFunctionAsync("""
+        () => typeof window.Blazor?.disconnect === 'function'
+            && document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT, { acceptNode: c => c.data === '!' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP }).nextNode() !== null
+        """);
+
+    /// <summary>Opens a MudSelect by its label and picks an option by its text.</summary>
+    public static async Task ChooseAsync(this IPage page, string label, string option)
+    {
+        var select = page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        await select.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Expect(select).ToHaveTextAsync(option);
+    }
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>Screenshots go to the repository's TestResults folder, beside the test reports, wherever the tests run from.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln"))) return folder.FullName;
+        }
+        throw new InvalidOperationException($"No Portal.sln above {AppContext.BaseDirectory}.");
+    }
+}
