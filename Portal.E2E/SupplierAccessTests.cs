@@ -29,5 +29,8 @@ public sealed class SupplierAccessTests(PortalApp app)
             await Expect(page.Locator("body")).Not.ToContainTextAsync("COM-");
             if (officePage == "/") await page.ScreenshotAsync("access-denied");
         }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to your home page" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseUrl, "/supplier").ToString());
     }
 }
