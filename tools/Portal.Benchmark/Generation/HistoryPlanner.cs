@@ -23,7 +23,7 @@ public sealed class HistoryPlanner(Staff staff, int seed)
         var dryRuns = Enumerable.Range(0, commissionCount).Select(i => Dry(i, StateMix.PickTarget(targets), now)).ToArray();
         var moves = dryRuns.Sum(d => (long)d.Moves);
         if (moves > eventCount)
-            throw new InvalidOperationException($"{commissionCount:N0} commissions record {moves:N0} events by their moves alone; ask for at least that many events.");
+            throw new CommandLineException($"{commissionCount:N0} commissions record {moves:N0} events by their moves alone; ask for at least that many events.");
         var plan = BusySlots.Allocate(dryRuns.Select(d => d.Slots).ToList(), eventCount - moves, new Random(seed + 1));
         progress($"Planned {commissionCount:N0} histories: {moves:N0} events from moves, {eventCount - moves:N0} routine events");
 
