@@ -103,6 +103,7 @@ public sealed partial class Commission
         {
             case CommissionTrigger.Approve:
                 DecisionApprovedAt = request.At;
+                DecisionRecordedAt = request.At;
                 DecisionRationale = request.Reason?.Trim();
                 break;
             case CommissionTrigger.ReturnForChanges:
@@ -132,7 +133,12 @@ public sealed partial class Commission
                 CancellationCode = request.CancellationCode;
                 EndReason = request.Reason?.Trim();
                 break;
-            case CommissionTrigger.Decline or CommissionTrigger.CloseContract or CommissionTrigger.CloseAsUnsuccessful:
+            case CommissionTrigger.Decline:
+                DecisionRecordedAt = request.At;
+                DecisionRationale = request.Reason?.Trim();
+                EndReason = request.Reason?.Trim();
+                break;
+            case CommissionTrigger.CloseContract or CommissionTrigger.CloseAsUnsuccessful:
                 EndReason = request.Reason?.Trim();
                 break;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Portal.Domain.Common;
+using Portal.Domain.DecisionNotes;
 using Portal.Domain.Identity;
 
 namespace Portal.Domain.Commissions;
@@ -16,15 +17,19 @@ public sealed partial class Commission
     public const int ProtectedCharacteristicCount = 9;
 
     private readonly List<SignOff> _signOffs = [];
+    private readonly List<DecisionNoteVersion> _noteVersions = [];
     private readonly List<OpeningConfirmation> _openingConfirmations = [];
     private readonly List<CommissionChange> _changes = [];
 
     private Commission() { }
 
-    public static Commission Create(int number, CommissionDetails details, Actor owner, DateTimeOffset at)
+    public static Commission Create(int number, CommissionDetails details, Actor owner, DateTimeOffset at) =>
+        Create(number, new DecisionNoteContent().WithDetails(details), owner, at);
+
+    public static Commission Create(int number, DecisionNoteContent note, Actor owner, DateTimeOffset at)
     {
         RequireRole(owner, Roles.CommissioningOfficer, "create a commission");
-        details.Validate();
+        ValidateNote(note);
         var commission = new Commission
         {
             Id = Guid.NewGuid(),
@@ -35,8 +40,9 @@ public sealed partial class Commission
             CreatedAt = at,
             DecisionNoteVersion = 1,
         };
-        commission.ApplyDetails(details);
-        commission.Record(owner, at, "Created", $"Commission {commission.Reference} created", after: details);
+        commission.ApplyNote(note);
+        commission._noteVersions.Add(new DecisionNoteVersion(1, note, owner.UserId, owner.DisplayName, at));
+        commission.Record(owner, at, "Created", $"Commission {commission.Reference} created", after: new { note.Title });
         return commission;
     }
 
@@ -63,9 +69,23 @@ public sealed partial class Commission
     public ProcurementRoute? Route { get; private set; }
 
     public int DecisionNoteVersion { get; private set; }
+    public IReadOnlyList<DecisionNoteVersion> NoteVersions => _noteVersions.AsReadOnly();
     public IReadOnlyList<SignOff> SignOffs => _signOffs.AsReadOnly();
     public DateTimeOffset? DecisionApprovedAt { get; private set; }
     public string? DecisionRationale { get; private set; }
+    public DateTimeOffset? DecisionRecordedAt { get; private set; }
+    public string? DecisionNumber { get; private set; }
+
+    /// <summary>The note's content as it stands now (the latest version).</summary>
+    public DecisionNoteContent DecisionNote => _noteCache ??= _noteVersions.Count == 0
+        ? new DecisionNoteContent() : _noteVersions.MaxBy(v => v.Number)!.Content;
+
+    private DecisionNoteContent? _noteCache;
+
+    public DecisionNoteVersion? CurrentNoteVersion => _noteVersions.FirstOrDefault(v => v.Number == DecisionNoteVersion);
+
+    /// <summary>A recorded decision that still waits for its number, which the caller allocates in the same transaction.</summary>
+    public bool NeedsDecisionNumber => DecisionRecordedAt is not null && DecisionNumber is null;
 
     public string? EqualityAssessmentAuthorId { get; private set; }
     public int CharacteristicsAssessed { get; private set; }
@@ -108,27 +128,53 @@ public sealed partial class Commission
 
     public void ClearPendingChanges() => _changes.Clear();
 
-    public IReadOnlyList<string> MissingDecisionNoteSections()
-    {
-        var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(Title)) missing.Add("title");
-        if (string.IsNullOrWhiteSpace(Summary)) missing.Add("summary");
-        if (string.IsNullOrWhiteSpace(Recommendation)) missing.Add("recommendation");
-        return missing;
-    }
+    public IReadOnlyList<string> MissingDecisionNoteSections() =>
+        DecisionNoteSections.Missing(DecisionNote).Select(s => s.Label).ToList();
 
     public CommissionDetails Details => new(Title, Summary, Recommendation, AnnualValueLow, AnnualValueHigh,
         InitialTermMonths, ExtensionOptionCount, ExtensionOptionMonths, Route);
 
-    public void UpdateDetails(CommissionDetails details, Actor actor, DateTimeOffset at)
+    public void UpdateDetails(CommissionDetails details, Actor actor, DateTimeOffset at) =>
+        UpdateDecisionNote(DecisionNote.WithDetails(details), actor, at);
+
+    /// <summary>
+    /// Saves the note. While nobody has signed the current version it is amended in place; once anyone has, the edit
+    /// starts a new version, and the sign-offs given on the earlier one no longer count.
+    /// </summary>
+    public void UpdateDecisionNote(DecisionNoteContent note, Actor actor, DateTimeOffset at)
     {
         RequireRole(actor, Roles.CommissioningOfficer, "edit the decision note");
-        RequireState("edit the decision note", CommissionState.DecisionNoteDraft);
-        details.Validate();
-        var before = Details;
-        if (before == details) return;
-        ApplyDetails(details);
-        Record(actor, at, "DetailsUpdated", "Decision note details changed", before: before, after: details);
+        RequireState("edit the decision note", CommissionState.DecisionNoteDraft, CommissionState.AwaitingDecision);
+        ValidateNote(note);
+        var before = DecisionNote;
+        if (DecisionNotes.DecisionNoteVersion.Serialize(before) == DecisionNotes.DecisionNoteVersion.Serialize(note)) return;
+        var changed = DecisionNoteChanges.Between(before, note);
+        var current = CurrentNoteVersion;
+        var signed = _signOffs.Any(s => s.NoteVersion == DecisionNoteVersion);
+        if (current is null || signed)
+        {
+            DecisionNoteVersion++;
+            _noteVersions.Add(new DecisionNoteVersion(DecisionNoteVersion, note, actor.UserId, actor.DisplayName, at));
+        }
+        else
+        {
+            current.Amend(note, actor.UserId, actor.DisplayName, at);
+        }
+        ApplyNote(note);
+        _noteCache = note;
+        var summary = signed
+            ? $"Decision note changed after sign-off: version {DecisionNoteVersion} started, earlier sign-offs void"
+            : $"Decision note version {DecisionNoteVersion} changed";
+        Record(actor, at, "DecisionNoteUpdated", summary, reason: string.Join(", ", changed.Keys),
+            before: changed.ToDictionary(c => c.Key, c => c.Value.Before), after: changed.ToDictionary(c => c.Key, c => c.Value.After));
+    }
+
+    /// <summary>Records the number allocated to this commission's decision; numbers are never reused or changed.</summary>
+    public void AssignDecisionNumber(string number, DateTimeOffset at)
+    {
+        if (!NeedsDecisionNumber) throw new DomainRuleException("This commission has no decision waiting for a number.");
+        DecisionNumber = number;
+        Record(Actor.System, at, "DecisionNumbered", $"Decision number {number} allocated");
     }
 
     public void RecordSignOff(Actor actor, string comment, DateTimeOffset at)
@@ -140,7 +186,8 @@ public sealed partial class Commission
         RequireText(comment, "A sign-off needs a comment");
         var position = actor.Position.Value;
         _signOffs.RemoveAll(s => s.Position == position && s.NoteVersion == DecisionNoteVersion);
-        _signOffs.Add(new SignOff(position, actor.UserId, actor.DisplayName, comment.Trim(), DecisionNoteVersion, at));
+        _signOffs.Add(new SignOff(position, actor.UserId, actor.DisplayName, comment.Trim(), DecisionNoteVersion,
+            CurrentNoteVersion?.ContentHash ?? "", at));
         Record(actor, at, "SignOffRecorded", $"{position.Describe()} signed off version {DecisionNoteVersion}", reason: comment.Trim());
     }
 
@@ -158,6 +205,15 @@ public sealed partial class Commission
         EqualityAssessmentSubmittedAt = at;
         Record(actor, at, "EqualityAssessmentSubmitted",
             $"EIA submitted for quality assurance ({characteristicsAssessed} of {ProtectedCharacteristicCount} characteristics assessed)");
+    }
+
+    /// <summary>The equality lead sent the EIA back to its author: it must be submitted again before it can pass.</summary>
+    public void ReturnEqualityAssessment(Actor actor, DateTimeOffset at)
+    {
+        RequireRole(actor, Roles.EqualityLead, "return an equality impact assessment");
+        RequireState("return the equality impact assessment", CommissionState.EqualityAssessment);
+        EqualityAssessmentSubmittedAt = null;
+        Record(actor, at, "EqualityAssessmentReturned", "EIA returned to its author for changes");
     }
 
     public void RecordIttReadiness(Actor actor, int criteriaWeightTotal, int documentCount, int invitedActiveSuppliers, DateTimeOffset at)
@@ -259,17 +315,23 @@ public sealed partial class Commission
             after: new { OutstandingMandatoryMobilisationItems, DpiaCompleted });
     }
 
-    private void ApplyDetails(CommissionDetails details)
+    private void ApplyNote(DecisionNoteContent note)
     {
-        Title = details.Title.Trim();
-        Summary = details.Summary.Trim();
-        Recommendation = details.Recommendation.Trim();
-        AnnualValueLow = details.AnnualValueLow;
-        AnnualValueHigh = details.AnnualValueHigh;
-        InitialTermMonths = details.InitialTermMonths;
-        ExtensionOptionCount = details.ExtensionOptionCount;
-        ExtensionOptionMonths = details.ExtensionOptionMonths;
-        Route = details.Route;
+        Title = note.Title.Trim();
+        Summary = note.Summary.Trim();
+        Recommendation = note.Recommendation.Trim();
+        AnnualValueLow = note.AnnualValueLow;
+        AnnualValueHigh = note.AnnualValueHigh;
+        InitialTermMonths = note.InitialTermMonths;
+        ExtensionOptionCount = note.ExtensionOptionCount;
+        ExtensionOptionMonths = note.ExtensionOptionMonths;
+        Route = note.Route;
+    }
+
+    private static void ValidateNote(DecisionNoteContent note)
+    {
+        var problems = DecisionNoteValidation.Problems(note);
+        if (problems.Count > 0) throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message).Distinct()));
     }
 
     private void UpdateNextTimedMove() => NextTimedMoveAt = State switch

@@ -28,8 +28,8 @@ public static class CommissionRules
         (c, _) => $"The decision note is missing its {string.Join(", ", c.MissingDecisionNoteSections())}.");
 
     private static readonly Guard ValueAndRouteSet = new("value and route set",
-        (c, _) => c.Details.ValueAndRouteSet,
-        "The annual value, the initial term and the procurement route must all be set.");
+        (c, _) => c.Details.ValueAndRouteSet && c.DecisionNote.InitialTermStartsOn is not null,
+        "The annual value, the initial term with its start date, and the procurement route must all be set.");
 
     private static Guard SignedOffBy(ApproverPosition position) => new($"{position.Describe()} signed this version",
         (c, _) => c.HasSignOff(position),

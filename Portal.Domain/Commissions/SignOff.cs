@@ -7,8 +7,9 @@ public sealed class SignOff
 {
     private SignOff() { }
 
-    internal SignOff(ApproverPosition position, string userId, string signerName, string comment, int noteVersion, DateTimeOffset signedAt)
+    internal SignOff(ApproverPosition position, string userId, string signerName, string comment, int noteVersion, string contentHash, DateTimeOffset signedAt)
     {
+        ContentHash = contentHash;
         Position = position;
         UserId = userId;
         SignerName = signerName;
@@ -22,6 +23,9 @@ public sealed class SignOff
     public string SignerName { get; private set; } = "";
     public string Comment { get; private set; } = "";
     public int NoteVersion { get; private set; }
+
+    /// <summary>SHA-256 of the exact note content signed, so the record shows what each signer saw.</summary>
+    public string ContentHash { get; private set; } = "";
     public DateTimeOffset SignedAt { get; private set; }
 }
 

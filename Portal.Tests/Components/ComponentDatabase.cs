@@ -81,11 +81,11 @@ public sealed class ComponentDatabase : IAsyncLifetime, IDbContextFactory<Portal
         return await db.Commissions.CountAsync();
     }
 
-    private Commission NewCommission() => Commission.Create(Interlocked.Increment(ref _lastNumber), new CommissionDetails(
-        "Housing advice for people leaving custody",
-        "Advice on tenancies and homelessness applications for people released from prison into the county.",
-        "That the Commissioner approves a call-off competition.",
-        Money.FromPounds(40_000), Money.FromPounds(45_000), 24, 1, 12, ProcurementRoute.FrameworkCallOff),
+    private Commission NewCommission() => Commission.Create(Interlocked.Increment(ref _lastNumber),
+        ReferenceCommission.DecisionNote(new DateOnly(2027, 5, 1), new DateOnly(2027, 2, 1), "Test officer", new DateOnly(2027, 1, 4)) with
+        {
+            Title = "Housing advice for people leaving custody",
+        },
         People.CommissioningOfficer, Now.AddDays(-60));
 
     private static void SignOff(Commission c)

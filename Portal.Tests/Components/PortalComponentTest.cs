@@ -25,6 +25,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(ComponentDatabase.Now));
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
+        Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         Services.AddSingleton<CommissionNotifier>();
         Services.AddSingleton<CommissionWriter>();
         Services.AddScoped<ICurrentActor, AuthenticationStateActor>();

@@ -1,3 +1,4 @@
+using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
@@ -179,13 +180,15 @@ internal sealed class CommissionBuilder
         switch (c.State)
         {
             case DecisionNoteDraft:
-                var sections = !Unmet(GuardNames.MandatorySections);
-                c.UpdateDetails(new CommissionDetails(Title,
-                    sections ? "Employment, training and education support for IOM offenders." : "",
-                    sections ? "Call off the service from the framework's ETE lot." : "",
-                    Money.FromPounds(75_000), Money.FromPounds(80_000), 24,
-                    _extensionOptions, _extensionOptions > 0 ? 12 : 0,
-                    Unmet(GuardNames.ValueAndRoute) ? null : ProcurementRoute.FrameworkCallOff), CommissioningOfficer, Now);
+                var note = ReferenceCommission.DecisionNote(new DateOnly(2026, 6, 1), new DateOnly(2026, 3, 20), "Priya Shah", new DateOnly(2026, 3, 2)) with
+                {
+                    Title = Title,
+                    ExtensionOptionCount = _extensionOptions,
+                    ExtensionOptionMonths = _extensionOptions > 0 ? 12 : 0,
+                    Route = Unmet(GuardNames.ValueAndRoute) ? null : ProcurementRoute.FrameworkCallOff,
+                };
+                if (Unmet(GuardNames.MandatorySections)) note = note with { Summary = "", Recommendation = "" };
+                c.UpdateDecisionNote(note, CommissioningOfficer, Now);
                 break;
             case AwaitingDecision:
                 if (!Unmet(GuardNames.ChiefExecutiveSigned)) c.RecordSignOff(ChiefExecutive, "Recommended.", Now);

@@ -30,7 +30,7 @@ public class WorkflowGuardTests
     private static readonly GuardCase[] Cases =
     [
         Case(SubmitForDecision, GuardNames.MandatorySections, "The decision note is missing its summary, recommendation."),
-        Case(SubmitForDecision, GuardNames.ValueAndRoute, "The annual value, the initial term and the procurement route must all be set."),
+        Case(SubmitForDecision, GuardNames.ValueAndRoute, "The annual value, the initial term with its start date, and the procurement route must all be set."),
         Case(Approve, GuardNames.ChiefExecutiveSigned, "The Chief Executive has not signed off version 1 of the decision note."),
         Case(Approve, GuardNames.Section151Signed, "The Section 151 Officer has not signed off version 1 of the decision note."),
         Case(Approve, GuardNames.MonitoringOfficerSigned, "The Monitoring Officer has not signed off version 1 of the decision note."),

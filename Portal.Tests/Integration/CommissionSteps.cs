@@ -12,7 +12,7 @@ public sealed class CommissionSteps(PortalAppFactory app)
 
     public async Task<Guid> CreateAsync(string title)
     {
-        var created = await As(TestActors.CommissioningOfficer).CreateAsync(TestActors.CompleteDetails(title));
+        var created = await As(TestActors.CommissioningOfficer).CreateAsync(TestActors.CompleteNote(title));
         Assert.True(created.Succeeded, created.Message);
         return created.Value;
     }

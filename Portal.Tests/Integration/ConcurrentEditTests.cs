@@ -30,7 +30,7 @@ public sealed class ConcurrentEditTests(PortalAppFactory app) : IClassFixture<Po
         var stored = await db.Commissions.AsNoTracking().SingleAsync(c => c.Id == id);
         Assert.Equal("Shared draft, retitled by the first user", stored.Title);
         Assert.Equal(firstUsersPage.Details.AnnualValueHigh, stored.AnnualValueHigh);
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.CommissionId == id && e.Action == "DetailsUpdated"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.CommissionId == id && e.Action == "DecisionNoteUpdated"));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ConcurrentEditTests(PortalAppFactory app) : IClassFixture<Po
         Assert.Single(results, r => r.Succeeded);
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(OperationOutcome.Conflict, r.Outcome));
         await using var db = await app.OpenDbAsync();
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.CommissionId == id && e.Action == "DetailsUpdated"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.CommissionId == id && e.Action == "DecisionNoteUpdated"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Portal.Data;
+using Portal.Domain.DecisionNotes;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
@@ -33,6 +35,10 @@ public static class TestActors
     /// <summary>An app service built for this actor, as the page's own service would be for the signed-in user.</summary>
     public static T ServiceFor<T>(this PortalAppFactory app, Actor actor) where T : notnull =>
         ActivatorUtilities.CreateInstance<T>(app.Services, new FixedActor(actor));
+
+    /// <summary>A note with every mandatory section complete, so it can be submitted for decision.</summary>
+    public static DecisionNoteContent CompleteNote(string title) =>
+        ReferenceCommission.DecisionNote(new DateOnly(2027, 5, 1), new DateOnly(2027, 2, 1), "Test officer", new DateOnly(2027, 1, 4)) with { Title = title };
 
     public static CommissionDetails CompleteDetails(string title) => new(
         title,

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Audit;
+using Portal.Components.DecisionNotes;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
+using Portal.Domain.DecisionNotes;
+using Portal.Domain.Equality;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
 using static Portal.Data.DemoUsers;
@@ -19,9 +22,10 @@ public sealed class DemoDataSeeder(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
+    IConfiguration configuration,
     ILogger<DemoDataSeeder> logger)
 {
-    public const string ReferenceTitle = "Commissioning of Employment Support Service for Offenders";
+    public const string ReferenceTitle = ReferenceCommission.Title;
 
     private readonly Dictionary<string, Actor> _actors = [];
 
@@ -86,30 +90,21 @@ public sealed class DemoDataSeeder(
 
     private Actor As(DemoUser user) => _actors[user.Email];
 
-    private static CommissionDetails ReferenceDetails() => new(
-        ReferenceTitle,
-        "This paper seeks approval in principle to go out to market for a new Employment Support Service for offenders, " +
-        "targeted on the Integrated Offender Management (IOM) cohort and other hard-to-engage groups, including prisoners on " +
-        "release on temporary licence, in Staffordshire and Stoke-on-Trent. The service is commissioned as a pilot for an " +
-        "initial 2 years, with the option of two further 12-month extensions subject to satisfactory performance.",
-        "That the Commissioner approves the commencement of a tender process to identify a suitable provider to deliver the " +
-        "service based on the budget and contractual arrangements outlined.",
-        Money.FromPounds(75_000), Money.FromPounds(80_000), 24, 2, 12, ProcurementRoute.FrameworkCallOff);
 
     private static DateTimeOffset Uk(int year, int month, int day, int hour = 10, int minute = 0) =>
         UkTime.FromUkLocal(new DateTime(year, month, day, hour, minute, 0));
 
     private Commission HistoricalReferenceCommission()
     {
-        var c = Commission.Create(1, ReferenceDetails(), As(CommissioningOfficer), Uk(2022, 1, 10));
+        var c = Commission.Create(1, ReferenceCommission.DecisionNote(new DateOnly(2022, 5, 1), new DateOnly(2022, 2, 17),
+            CommissioningOfficer.DisplayName, new DateOnly(2022, 2, 4)), As(CommissioningOfficer), Uk(2022, 1, 10));
         Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), Uk(2022, 2, 7));
         c.RecordSignOff(As(MonitoringOfficer), "The proposal complies with the Commissioner's Decision Making Policy and the call-off route is lawful.", Uk(2022, 2, 14));
         c.RecordSignOff(As(Section151Officer), "Funding of up to £80,000 a year is available within the budget for the initial term.", Uk(2022, 2, 15));
         c.RecordSignOff(As(ChiefExecutive), "I hereby approve the recommendation for consideration.", Uk(2022, 2, 16));
         Move(c, CommissionTrigger.Approve, As(Commissioner), Uk(2022, 2, 17),
             "The service meets a need identified by the Reducing Reoffending Board and is affordable within budget.");
-        c.SubmitEqualityAssessment(As(CommissioningOfficer), Commission.ProtectedCharacteristicCount, Uk(2022, 2, 18));
-        Move(c, CommissionTrigger.PassEqualityAssessment, As(EqualityLead), Uk(2022, 2, 21));
+        PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(new DateOnly(2022, 2, 16)), Uk(2022, 2, 16), Uk(2022, 2, 18), Uk(2022, 2, 21));
         c.RecordIttReadiness(As(ProcurementOfficer), 100, 4, 3, Uk(2022, 2, 24));
         c.SetTenderTimetable(As(ProcurementOfficer), Uk(2022, 3, 2, 12), Uk(2022, 3, 11, 12), Uk(2022, 2, 24));
         Move(c, CommissionTrigger.IssueItt, As(ProcurementOfficer), Uk(2022, 2, 28));
@@ -133,37 +128,62 @@ public sealed class DemoDataSeeder(
         return c;
     }
 
+    /// <summary>The same commission re-based to today: its service would start about five months from now.</summary>
     private Commission LiveReferenceCommission()
     {
-        var today = clock.GetUtcNow();
-        var details = ReferenceDetails() with
-        {
-            Summary = ReferenceDetails().Summary.Replace("2 years", "2 years from the call-off effective date"),
-        };
-        return Commission.Create(2, details, As(CommissioningOfficer), today.AddMinutes(-30));
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(5);
+        return Commission.Create(2, ReferenceCommission.DecisionNote(start, today.AddDays(21), CommissioningOfficer.DisplayName, today),
+            As(CommissioningOfficer), now.AddMinutes(-30));
     }
 
     private Commission CommissionInClarifications()
     {
         var now = clock.GetUtcNow();
-        var c = Commission.Create(3, new CommissionDetails(
-            "Women's Community Support Service for Offenders",
-            "A gender-responsive community service for women on probation, offering one-to-one support, group work and help with " +
-            "accommodation, finance and employment, delivered from women-only spaces across Staffordshire.",
-            "That the Commissioner approves a call-off competition for a two-year service with one optional 12-month extension.",
-            Money.FromPounds(120_000), Money.FromPounds(130_000), 24, 1, 12, ProcurementRoute.FrameworkCallOff),
-            As(CommissioningOfficer), now.AddDays(-30));
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var note = ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(4), today.AddDays(-24),
+            CommissioningOfficer.DisplayName, today.AddDays(-31)) with
+        {
+            Title = "Women's Community Support Service for Offenders",
+            Summary = "A gender-responsive community service for women on probation, offering one-to-one support, group work and help with " +
+                "accommodation, finance and employment, delivered from women-only spaces across Staffordshire.",
+            Recommendation = "That the Commissioner approves a call-off competition for a two-year service with one optional 12-month extension.",
+            AnnualValueLow = Money.FromPounds(120_000),
+            AnnualValueHigh = Money.FromPounds(130_000),
+            ExtensionOptionCount = 1,
+            Deferral = PublicationDeferral.NotDeferred,
+            PublicAccessAllowed = true,
+            DeferralReason = "",
+        };
+        var c = Commission.Create(3, note, As(CommissioningOfficer), now.AddDays(-30));
         Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-28));
         c.RecordSignOff(As(MonitoringOfficer), "No governance concerns.", now.AddDays(-26));
         c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget.", now.AddDays(-26));
         c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-25));
         Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-24), "Approved: addresses the gap in women's provision.");
-        c.SubmitEqualityAssessment(As(CommissioningOfficer), Commission.ProtectedCharacteristicCount, now.AddDays(-20));
-        Move(c, CommissionTrigger.PassEqualityAssessment, As(EqualityLead), now.AddDays(-18));
+        PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-21)) with
+        {
+            TitleOfPolicy = "Commissioning of a Women's Community Support Service",
+        }, now.AddDays(-21), now.AddDays(-20), now.AddDays(-18));
         c.RecordIttReadiness(As(ProcurementOfficer), 100, 4, 3, now.AddDays(-3));
         c.SetTenderTimetable(As(ProcurementOfficer), now.AddDays(5), now.AddDays(12), now.AddDays(-3));
         Move(c, CommissionTrigger.IssueItt, As(ProcurementOfficer), now.AddDays(-1));
         return c;
+    }
+
+    private readonly List<EqualityAssessment> _assessments = [];
+
+    /// <summary>The author writes and submits the EIA; the equality lead passes it, which moves the commission on.</summary>
+    private void PassEqualityAssessment(Commission commission, EqualityAssessmentContent content, DateTimeOffset written,
+        DateTimeOffset submitted, DateTimeOffset passed)
+    {
+        var assessment = EqualityAssessment.Start(commission.Id, content, As(CommissioningOfficer), written);
+        assessment.Submit(As(CommissioningOfficer), submitted);
+        commission.SubmitEqualityAssessment(As(CommissioningOfficer), content.AssessedCount, submitted);
+        assessment.Pass(As(EqualityLead), "Each characteristic is assessed on its own evidence; the mitigation for women is proportionate.", passed);
+        Move(commission, CommissionTrigger.PassEqualityAssessment, As(EqualityLead), passed);
+        _assessments.Add(assessment);
     }
 
     private static void Move(Commission commission, CommissionTrigger trigger, Actor actor, DateTimeOffset at,
@@ -175,7 +195,16 @@ public sealed class DemoDataSeeder(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Commissions.Add(commission);
+        if (commission.NeedsDecisionNumber)
+            await DecisionNumberAllocator.AllocateAsync(db, commission, DecisionNumberAllocator.Prefix(configuration),
+                commission.DecisionRecordedAt!.Value, cancellationToken);
         await AuditTrail.AppendAsync(db, commission, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var assessment in _assessments.Where(a => a.CommissionId == commission.Id))
+        {
+            db.EqualityAssessments.Add(assessment);
+            await AuditTrail.AppendAsync(db, assessment, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

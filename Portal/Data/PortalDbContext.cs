@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Audit;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
+using Portal.Domain.DecisionNotes;
+using Portal.Domain.Equality;
 using Portal.Domain.Frameworks;
 
 namespace Portal.Data;
@@ -14,6 +16,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<Lot> Lots => Set<Lot>();
     public DbSet<SupplierOrganisation> SupplierOrganisations => Set<SupplierOrganisation>();
+    public DbSet<EqualityAssessment> EqualityAssessments => Set<EqualityAssessment>();
+    public DbSet<DecisionNoteAttachment> DecisionNoteAttachments => Set<DecisionNoteAttachment>();
+    public DbSet<DecisionNumberSequence> DecisionNumberSequences => Set<DecisionNumberSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

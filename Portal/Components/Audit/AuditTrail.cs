@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Audit;
 using Portal.Domain.Commissions;
+using Portal.Domain.Equality;
 using Portal.Domain.Identity;
 
 namespace Portal.Components.Audit;
@@ -15,16 +16,27 @@ public static class AuditTrail
 {
     public static async Task AppendAsync(PortalDbContext db, Commission commission, CancellationToken cancellationToken = default)
     {
+        await AppendAsync(db, commission.Id, commission.PendingChanges, cancellationToken);
+        commission.ClearPendingChanges();
+    }
+
+    public static async Task AppendAsync(PortalDbContext db, EqualityAssessment assessment, CancellationToken cancellationToken = default)
+    {
+        await AppendAsync(db, assessment.CommissionId, assessment.PendingChanges, cancellationToken);
+        assessment.ClearPendingChanges();
+    }
+
+    private static async Task AppendAsync(PortalDbContext db, Guid commissionId, IReadOnlyList<CommissionChange> changes, CancellationToken cancellationToken)
+    {
         var previous = await LastHashAsync(db, cancellationToken);
-        foreach (var change in commission.PendingChanges)
+        foreach (var change in changes)
         {
-            var auditEvent = AuditEvent.Create(previous, commission.Id, change.At, change.Actor.UserId, change.Actor.DisplayName,
+            var auditEvent = AuditEvent.Create(previous, commissionId, change.At, change.Actor.UserId, change.Actor.DisplayName,
                 change.Action, change.Summary, change.FromState?.ToString(), change.ToState?.ToString(), change.Trigger?.ToString(),
                 change.Reason, change.Before, change.After);
             db.AuditEvents.Add(auditEvent);
             previous = auditEvent.Hash;
         }
-        commission.ClearPendingChanges();
     }
 
     public static async Task AppendAsync(PortalDbContext db, Actor actor, DateTimeOffset at, string action, string summary,

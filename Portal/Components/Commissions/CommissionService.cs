@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
+using Portal.Domain.DecisionNotes;
 using Portal.Domain.Identity;
 using Portal.Infrastructure;
 
@@ -66,7 +67,10 @@ public sealed class CommissionService(
         return OperationResult<CommissionView>.Ok(ToView(commission, actor, history));
     }
 
-    public async Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default)
+    public Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default) =>
+        CreateAsync(new DecisionNoteContent().WithDetails(details), cancellationToken);
+
+    public async Task<OperationResult<Guid>> CreateAsync(DecisionNoteContent note, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         if (RefuseNonOffice(actor) is { } refusal) return OperationResult<Guid>.From(refusal);
@@ -76,7 +80,7 @@ public sealed class CommissionService(
         Commission commission;
         try
         {
-            commission = Commission.Create(number, details, actor, clock.GetUtcNow());
+            commission = Commission.Create(number, note, actor, clock.GetUtcNow());
         }
         catch (DomainRuleException ex)
         {

@@ -3,6 +3,7 @@ using Portal.Components.Audit;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
+using Portal.Components.DecisionNotes;
 using Portal.Domain.Identity;
 using Portal.Infrastructure;
 
@@ -17,6 +18,7 @@ public sealed class CommissionWriter(
     IDbContextFactory<PortalDbContext> contexts,
     TimeProvider clock,
     CommissionNotifier notifier,
+    IConfiguration configuration,
     ILogger<CommissionWriter> logger)
 {
     /// <param name="expectedToken">The concurrency token the caller's page was showing; null for the scheduler, which reloads.</param>
@@ -50,6 +52,8 @@ public sealed class CommissionWriter(
             logger.LogInformation("Refused {UserId} on {Reference}: {Reason}", actor.UserId, commission.Reference, ex.Message);
             return OperationResult.Refused(ex.Message);
         }
+        if (commission.NeedsDecisionNumber)
+            await DecisionNumberAllocator.AllocateAsync(db, commission, DecisionNumberAllocator.Prefix(configuration), clock.GetUtcNow(), cancellationToken);
         await AuditTrail.AppendAsync(db, commission, cancellationToken);
         try
         {
@@ -64,4 +68,5 @@ public sealed class CommissionWriter(
         await notifier.NotifyAsync(commissionId);
         return OperationResult.Ok();
     }
+
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Commissions;
+using Portal.Domain.DecisionNotes;
 
 namespace Portal.Data.Configurations;
 
@@ -29,6 +30,25 @@ public sealed class CommissionConfiguration : IEntityTypeConfiguration<Commissio
         builder.Ignore(c => c.Details);
         builder.Ignore(c => c.IsTerminal);
         builder.Ignore(c => c.PendingChanges);
+        builder.Ignore(c => c.DecisionNote);
+        builder.Ignore(c => c.CurrentNoteVersion);
+        builder.Ignore(c => c.NeedsDecisionNumber);
+        builder.Property(c => c.DecisionNumber).HasMaxLength(40);
+        builder.HasIndex(c => c.DecisionNumber).IsUnique();
+
+        builder.OwnsMany(c => c.NoteVersions, version =>
+        {
+            version.ToTable("DecisionNoteVersions");
+            version.WithOwner().HasForeignKey("CommissionId");
+            version.Property<int>("Id");
+            version.HasKey("Id");
+            version.HasIndex("CommissionId", nameof(DecisionNoteVersion.Number)).IsUnique();
+            version.Property(v => v.ContentHash).HasMaxLength(64).IsFixedLength();
+            version.Property(v => v.SavedById).HasMaxLength(450);
+            version.Property(v => v.SavedByName).HasMaxLength(200);
+            version.Ignore(v => v.Content);
+        });
+        builder.Navigation(c => c.NoteVersions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.OwnsMany(c => c.SignOffs, signOff =>
         {
@@ -38,6 +58,7 @@ public sealed class CommissionConfiguration : IEntityTypeConfiguration<Commissio
             signOff.HasKey("Id");
             signOff.Property(s => s.SignerName).HasMaxLength(200);
             signOff.Property(s => s.Comment).HasMaxLength(Commission.ReasonMaxLength);
+            signOff.Property(s => s.ContentHash).HasMaxLength(64);
         });
         builder.Navigation(c => c.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
 

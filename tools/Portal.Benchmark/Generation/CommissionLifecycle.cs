@@ -1,3 +1,5 @@
+using Portal.Domain.DecisionNotes;
+using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Identity;
 using static Portal.Domain.Commissions.CommissionState;
@@ -94,7 +96,12 @@ public sealed partial class CommissionLifecycle(Staff staff, Random random, Rand
     private void Draft(int number, CommissionState stop)
     {
         var complete = stop != DecisionNoteDraft || random.Next(3) > 0;
-        _c = Commission.Create(number, CommissionTexts.Details(random, complete), _owner, At);
+        var details = CommissionTexts.Details(random, complete);
+        var note = complete
+            ? ReferenceCommission.DecisionNote(DateOnly.FromDateTime(At.AddMonths(4).Date), DateOnly.FromDateTime(At.AddDays(21).Date),
+                _owner.DisplayName, DateOnly.FromDateTime(At.Date)).WithDetails(details)
+            : new DecisionNoteContent().WithDetails(details);
+        _c = Commission.Create(number, note, _owner, At);
         var first = _c.Details;
         Spread(slots.Take(BusyStage.Drafting), Days(1, 30), (i, _, at) =>
             _c.UpdateDetails(first with { Summary = $"{first.Summary} Revised after comments on draft {i + 1}." }, _owner, at));

@@ -1,3 +1,6 @@
+using Portal.Domain.Commissions;
+using Portal.Components.DecisionNotes;
+using Portal.Domain.DecisionNotes;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +51,7 @@ public static class DataGenerator
             await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;");
             // Commissions go in through EF, as the app stores them; there are few enough that change tracking is affordable.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            NumberDecisions(history.Commissions);
             db.Commissions.AddRange(history.Commissions);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
@@ -84,5 +88,18 @@ public static class DataGenerator
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Recorded decisions take consecutive numbers within their financial year, as the app allocates them.</summary>
+    private static void NumberDecisions(IEnumerable<Commission> commissions)
+    {
+        var lastInYear = new Dictionary<int, int>();
+        foreach (var commission in commissions.Where(c => c.NeedsDecisionNumber).OrderBy(c => c.DecisionRecordedAt))
+        {
+            var year = DecisionNumbers.FinancialYearStarting(commission.DecisionRecordedAt!.Value);
+            var sequence = lastInYear[year] = lastInYear.GetValueOrDefault(year) + 1;
+            commission.AssignDecisionNumber(DecisionNumbers.Format(DecisionNumberAllocator.DefaultPrefix, year, sequence), commission.DecisionRecordedAt.Value);
+            commission.ClearPendingChanges();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Components.Commissions;
@@ -61,7 +62,7 @@ public static class Scenarios
     private static CommissionService Commissions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, Actor actor)
     {
         var writer = new CommissionWriter(contexts, clock, new CommissionNotifier(NullLogger<CommissionNotifier>.Instance),
-            NullLogger<CommissionWriter>.Instance);
+            new ConfigurationBuilder().Build(), NullLogger<CommissionWriter>.Instance);
         return new CommissionService(contexts, writer, new FixedActor(actor), clock, NullLogger<CommissionService>.Instance);
     }
 
