@@ -76,6 +76,10 @@ public sealed partial class Commission
     public DateTimeOffset? DecisionRecordedAt { get; private set; }
     public string? DecisionNumber { get; private set; }
 
+    /// <summary>Copied from the note so the public register can tell in one query whether a decision may be published yet.</summary>
+    public PublicationDeferral? PublicationDeferral { get; private set; }
+    public DateOnly? PublicationDeferredUntil { get; private set; }
+
     /// <summary>The note's content as it stands now (the latest version).</summary>
     public DecisionNoteContent DecisionNote => _noteCache ??= _noteVersions.Count == 0
         ? new DecisionNoteContent() : _noteVersions.MaxBy(v => v.Number)!.Content;
@@ -326,6 +330,8 @@ public sealed partial class Commission
         ExtensionOptionCount = note.ExtensionOptionCount;
         ExtensionOptionMonths = note.ExtensionOptionMonths;
         Route = note.Route;
+        PublicationDeferral = note.Deferral;
+        PublicationDeferredUntil = note.DeferredUntil;
     }
 
     private static void ValidateNote(DecisionNoteContent note)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portal.Domain.Common;
 
 namespace Portal.Domain.DecisionNotes;
 
@@ -7,6 +8,8 @@ public sealed record FieldChange(string Label, string Before, string After);
 /// <summary>Which parts of a note differ between two versions, field by field, for the audit trail and the comparison page.</summary>
 public static class DecisionNoteChanges
 {
+    private static readonly HashSet<string> MoneyFields = [nameof(DecisionNoteContent.AnnualValueLow), nameof(DecisionNoteContent.AnnualValueHigh)];
+
     public static IReadOnlyDictionary<string, (string Before, string After)> Between(DecisionNoteContent before, DecisionNoteContent after)
     {
         var old = Fields(before);
@@ -22,6 +25,9 @@ public static class DecisionNoteChanges
         {
             JsonValueKind.String => p.Value.GetString() ?? "",
             JsonValueKind.Null => "",
+            JsonValueKind.Number when MoneyFields.Contains(p.Name) => new Money(p.Value.GetInt64()).ToString(),
+            JsonValueKind.True => "Yes",
+            JsonValueKind.False => "No",
             _ => p.Value.GetRawText(),
         });
     }

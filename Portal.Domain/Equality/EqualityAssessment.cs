@@ -41,6 +41,9 @@ public sealed class EqualityAssessment
     public DateTimeOffset? ReviewedAt { get; private set; }
     public string? ReviewComments { get; private set; }
     public DateTimeOffset LastChangedAt { get; private set; }
+
+    /// <summary>Copied from the content so the public register can find publishable EIAs in one query.</summary>
+    public bool Publish { get; private set; }
     public Guid ConcurrencyToken { get; private set; }
 
     public EqualityAssessmentContent Content => _contentCache ??= JsonSerializer.Deserialize<EqualityAssessmentContent>(ContentJson, JsonOptions)!;
@@ -117,6 +120,7 @@ public sealed class EqualityAssessment
             Characteristics = Enum.GetValues<ProtectedCharacteristic>().Select(content.For).ToList(),
         };
         ContentJson = JsonSerializer.Serialize(complete, JsonOptions);
+        Publish = complete.Publish;
         _contentCache = complete;
         Touch(at);
     }

@@ -9,6 +9,9 @@ using Portal.Components.Account;
 using Portal.Components.Audit;
 using Portal.Components.Commissions;
 using Portal.Components.Dashboard;
+using Portal.Components.DecisionNotes;
+using Portal.Components.Equality;
+using Portal.Components.PublicRegister;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
 using Portal.Data;
@@ -65,6 +68,9 @@ public static class PortalSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditVerificationService>();
         services.AddScoped<SupplierHomeService>();
+        services.AddScoped<DecisionNoteService>();
+        services.AddScoped<EqualityAssessmentService>();
+        services.AddScoped<PublicRegisterService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<TimedMoveService>();
         if (builder.Configuration.GetValue("Portal:Scheduler:Enabled", true))

@@ -432,6 +432,13 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicationDeferral")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicationDeferredUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recommendation")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -583,6 +590,9 @@ namespace Portal.Data.Migrations
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Publish")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewComments")
                         .HasMaxLength(2000)

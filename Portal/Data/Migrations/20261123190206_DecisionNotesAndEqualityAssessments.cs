@@ -32,6 +32,19 @@ namespace Portal.Data.Migrations
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "PublicationDeferral",
+                table: "Commissions",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublicationDeferredUntil",
+                table: "Commissions",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DecisionNoteAttachments",
                 columns: table => new
@@ -114,6 +127,7 @@ namespace Portal.Data.Migrations
                     ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReviewComments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     LastChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Publish = table.Column<bool>(type: "INTEGER", nullable: false),
                     ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -180,6 +194,14 @@ namespace Portal.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "DecisionRecordedAt",
+                table: "Commissions");
+
+            migrationBuilder.DropColumn(
+                name: "PublicationDeferral",
+                table: "Commissions");
+
+            migrationBuilder.DropColumn(
+                name: "PublicationDeferredUntil",
                 table: "Commissions");
         }
     }

@@ -11,7 +11,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123185539_DecisionNotesAndEqualityAssessments")]
+    [Migration("20261123190206_DecisionNotesAndEqualityAssessments")]
     partial class DecisionNotesAndEqualityAssessments
     {
         /// <inheritdoc />
@@ -435,6 +435,13 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicationDeferral")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicationDeferredUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recommendation")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -586,6 +593,9 @@ namespace Portal.Data.Migrations
 
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Publish")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewComments")
                         .HasMaxLength(2000)
