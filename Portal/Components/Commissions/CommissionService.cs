@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.DecisionNotes;
+using Portal.Domain.Equality;
 using Portal.Domain.Identity;
 using Portal.Infrastructure;
 
@@ -64,7 +65,9 @@ public sealed class CommissionService(
             .OrderByDescending(e => e.Id).Take(HistoryShown)
             .Select(e => new HistoryEntry(e.OccurredAt, e.ActorName, e.Summary, e.Reason, e.Before, e.After))
             .ToListAsync(cancellationToken);
-        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history));
+        var eia = await db.EqualityAssessments.AsNoTracking().Where(e => e.CommissionId == id)
+            .Select(e => (EiaStatus?)e.Status).SingleOrDefaultAsync(cancellationToken);
+        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia));
     }
 
     public Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default) =>
@@ -132,7 +135,7 @@ public sealed class CommissionService(
         return OperationResult.Forbidden();
     }
 
-    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history)
+    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia)
     {
         var details = c.Details;
         var fullMonths = details.FullTermMonths();
@@ -140,11 +143,11 @@ public sealed class CommissionService(
             Over(c.AnnualValueLow, c.InitialTermMonths), Over(c.AnnualValueHigh, c.InitialTermMonths),
             Over(c.AnnualValueLow, fullMonths), Over(c.AnnualValueHigh, fullMonths),
             c.DecisionNoteVersion,
-            c.SignOffs.OrderBy(s => s.SignedAt).Select(s => new SignOffView(s.Position, s.SignerName, s.Comment, s.NoteVersion, s.SignedAt,
+            c.SignOffs.OrderBy(s => s.SignedAt).Select(s => new SignOffView(s.Position, s.SignerName, s.Comment, s.NoteVersion, s.ContentHash, s.SignedAt,
                 s.NoteVersion == c.DecisionNoteVersion)).ToList(),
             c.ClarificationDeadline, c.TenderDeadline, c.StandstillEndsAt, c.ContractEndsOn,
             c.OpeningConfirmations.Select(o => o.OfficerName).ToList(), c.EndReason,
-            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history);
+            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia);
     }
 
     private static Money? Over(Money? annual, int? months) =>

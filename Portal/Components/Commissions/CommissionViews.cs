@@ -1,6 +1,7 @@
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
+using Portal.Domain.Equality;
 
 namespace Portal.Components.Commissions;
 
@@ -22,7 +23,8 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
 
 public sealed record OwnerOption(string Id, string Name);
 
-public sealed record SignOffView(ApproverPosition Position, string SignerName, string Comment, int NoteVersion, DateTimeOffset SignedAt, bool IsCurrent);
+public sealed record SignOffView(ApproverPosition Position, string SignerName, string Comment, int NoteVersion, string ContentHash,
+    DateTimeOffset SignedAt, bool IsCurrent);
 
 public sealed record HistoryEntry(DateTimeOffset OccurredAt, string ActorName, string Summary, string? Reason, string? Before, string? After);
 
@@ -51,7 +53,10 @@ public sealed record CommissionView(
     string? EndReason,
     IReadOnlyList<MoveOption> Moves,
     IReadOnlyList<CommissionAction> Actions,
-    IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<HistoryEntry> History,
+    string? DecisionNumber,
+    int MissingNoteSections,
+    EiaStatus? EqualityAssessmentStatus);
 
 /// <summary>Record-keeping actions, beside the workflow moves, that this user may take at this stage.</summary>
 public enum CommissionAction { EditDetails, RecordSignOff, SetTimetable, ExtendTenderDeadline, ConfirmOpening, RecordContractSigned }
