@@ -48,7 +48,9 @@ public sealed partial class Commission
 
     public Guid Id { get; private set; }
     public int Number { get; private set; }
-    public string Reference => $"COM-{Number:0000}";
+    public string Reference => FormatReference(Number);
+
+    public static string FormatReference(int number) => $"COM-{number:0000}";
     public string Title { get; private set; } = "";
     public string Summary { get; private set; } = "";
     public string Recommendation { get; private set; } = "";

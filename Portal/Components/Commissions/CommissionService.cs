@@ -41,7 +41,7 @@ public sealed class CommissionService(
             .Select(c => new { c.Id, c.Number, c.Title, c.State, c.OwnerName, c.NextTimedMoveAt, c.StandstillEndsAt, c.LastChangedAt })
             .ToListAsync(cancellationToken);
         return OperationResult<PagedResult<CommissionListItem>>.Ok(new PagedResult<CommissionListItem>(
-            items.Select(c => new CommissionListItem(c.Id, $"COM-{c.Number:0000}", c.Title, c.State, c.OwnerName,
+            items.Select(c => new CommissionListItem(c.Id, Commission.FormatReference(c.Number), c.Title, c.State, c.OwnerName,
                 c.NextTimedMoveAt ?? (c.State == CommissionState.Standstill ? c.StandstillEndsAt : null), c.LastChangedAt)).ToList(),
             total));
     }
@@ -128,12 +128,7 @@ public sealed class CommissionService(
 
     private async Task<OperationResult?> RefuseNonOfficeAsync() => RefuseNonOffice(await currentActor.GetAsync());
 
-    private OperationResult? RefuseNonOffice(Actor actor)
-    {
-        if (actor.IsOfficeUser) return null;
-        logger.LogWarning("Refused commission access to {UserId}, who holds no office role", actor.UserId);
-        return OperationResult.Forbidden();
-    }
+    private OperationResult? RefuseNonOffice(Actor actor) => OfficeAccess.Refuse(actor, logger, "commission access");
 
     private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia)
     {

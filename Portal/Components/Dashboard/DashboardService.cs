@@ -25,11 +25,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     public async Task<OperationResult<DashboardView>> GetAsync(CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!actor.IsOfficeUser)
-        {
-            logger.LogWarning("Refused the office dashboard to {UserId}", actor.UserId);
-            return OperationResult<DashboardView>.From(OperationResult.Forbidden());
-        }
+        if (OfficeAccess.Refuse(actor, logger, "the office dashboard") is { } refusal) return OperationResult<DashboardView>.From(refusal);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var byStage = await db.Commissions.AsNoTracking().GroupBy(c => c.State)
@@ -116,5 +112,5 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             yield return (all.Where(c => c.State == CommissionState.Evaluation), "Score tenders");
     }
 
-    private static string Reference(int number) => $"COM-{number:0000}";
+    private static string Reference(int number) => Commission.FormatReference(number);
 }

@@ -70,12 +70,7 @@ public sealed class DecisionNoteService(
         return await writer.ChangeAsync(commissionId, token, actor, (c, at) => change(c, actor, at));
     }
 
-    private OperationResult? Refuse(Actor actor)
-    {
-        if (actor.IsOfficeUser) return null;
-        logger.LogWarning("Refused a decision note to {UserId}, who holds no office role", actor.UserId);
-        return OperationResult.Forbidden();
-    }
+    private OperationResult? Refuse(Actor actor) => OfficeAccess.Refuse(actor, logger, "a decision note");
 
     private static async Task<string?> CommissionerNameAsync(PortalDbContext db, Guid commissionId, CancellationToken cancellationToken) =>
         await db.AuditEvents.AsNoTracking()

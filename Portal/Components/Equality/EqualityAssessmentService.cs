@@ -135,12 +135,7 @@ public sealed class EqualityAssessmentService(
             "This EIA was changed by someone else while you were looking at it — reload to see the latest version. Copy any text you have not saved first.");
     }
 
-    private OperationResult? Refuse(Actor actor)
-    {
-        if (actor.IsOfficeUser) return null;
-        logger.LogWarning("Refused an EIA to {UserId}, who holds no office role", actor.UserId);
-        return OperationResult.Forbidden();
-    }
+    private OperationResult? Refuse(Actor actor) => OfficeAccess.Refuse(actor, logger, "an EIA");
 
     private static EqualityAssessmentView ToView(Commission commission, EqualityAssessment? assessment, Actor actor)
     {

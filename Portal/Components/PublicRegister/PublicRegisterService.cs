@@ -103,7 +103,7 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
         var assessment = await PublishedAssessments(db).SingleOrDefaultAsync(e => e.CommissionId == commissionId, cancellationToken);
         if (assessment is null) return null;
         var reference = await db.Commissions.AsNoTracking().Where(c => c.Id == commissionId).Select(c => c.Number).SingleAsync(cancellationToken);
-        return new PublishedEqualityAssessment(commissionId, $"COM-{reference:0000}", assessment.Content, UkDate(assessment.ReviewedAt!.Value));
+        return new PublishedEqualityAssessment(commissionId, Commission.FormatReference(reference), assessment.Content, UkDate(assessment.ReviewedAt!.Value));
     }
 
     private IQueryable<Commission> Published(PortalDbContext db)

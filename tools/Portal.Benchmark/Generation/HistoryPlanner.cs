@@ -37,7 +37,7 @@ public sealed class HistoryPlanner(Staff staff, int seed)
             var lifecycle = Lifecycle(index, new BusySlots(plan[index]));
             var commission = lifecycle.Build(number, dry.Target, now - dry.Length);
             if (lifecycle.At != now || commission.PendingChanges.Count != dry.Moves + plan[index].Sum())
-                throw new InvalidOperationException($"The history of COM-{number:0000} came out differently on its second pass.");
+                throw new InvalidOperationException($"The history of {Commission.FormatReference(number)} came out differently on its second pass.");
             events.AddRange(commission.PendingChanges.Select((change, sequence) =>
                 (change.At.UtcTicks, number, sequence, new PlannedEvent(commission.Id, change))));
             commission.ClearPendingChanges();
