@@ -107,7 +107,11 @@ public sealed partial class Commission
                 DecisionRationale = request.Reason?.Trim();
                 break;
             case CommissionTrigger.ReturnForChanges:
+                // The returned note is reworked as a new version, so the sign-offs given on the one the Commissioner saw
+                // stop counting. The version is recorded now (with the content as returned) so that it has a hash to sign.
                 DecisionNoteVersion++;
+                _noteVersions.Add(new DecisionNotes.DecisionNoteVersion(DecisionNoteVersion, DecisionNote,
+                    request.Actor.UserId, request.Actor.DisplayName, request.At));
                 break;
             case CommissionTrigger.PassEqualityAssessment:
                 EqualityAssessmentPassedAt = request.At;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 
@@ -69,12 +70,15 @@ public sealed record DecisionNoteContent
     public bool DeclarationConfirmed { get; init; }
     public DateOnly? DeclarationDate { get; init; }
 
+    [JsonIgnore]
     public DateOnly? InitialTermEndsOn => InitialTermStartsOn is { } start && InitialTermMonths is { } months
         ? start.AddMonths(months).AddDays(-1) : null;
 
+    [JsonIgnore]
     public DateOnly? FullTermEndsOn => InitialTermStartsOn is { } start && InitialTermMonths is { } months
         ? start.AddMonths(months + ExtensionOptionCount * ExtensionOptionMonths).AddDays(-1) : null;
 
+    [JsonIgnore]
     public CommissionDetails Details => new(Title, Summary, Recommendation, AnnualValueLow, AnnualValueHigh,
         InitialTermMonths, ExtensionOptionCount, ExtensionOptionMonths, Route);
 

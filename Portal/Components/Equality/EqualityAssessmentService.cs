@@ -54,9 +54,7 @@ public sealed class EqualityAssessmentService(
     /// <summary>Saves the EIA, starting it on first save; <paramref name="token"/> is null only when none existed.</summary>
     public Task<OperationResult> SaveAsync(Guid commissionId, Guid? token, EqualityAssessmentContent content) =>
         ChangeAsync(commissionId, token, createIfMissing: true, (assessment, commission, actor, at) =>
-        {
-            if (assessment.Status is EiaStatus.Draft or EiaStatus.Returned) assessment.Update(content, actor, at);
-        }, content);
+            assessment.Update(content, actor, at), content);
 
     public Task<OperationResult> SubmitAsync(Guid commissionId, Guid token) =>
         ChangeAsync(commissionId, token, createIfMissing: false, (assessment, commission, actor, at) =>
