@@ -100,6 +100,8 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
     public async Task<PublishedEqualityAssessment?> GetEqualityAssessmentAsync(Guid commissionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // An EIA is published with its decision: while the decision note is deferred (or undecided) its EIA is not served either.
+        if (!await Published(db).AnyAsync(c => c.Id == commissionId, cancellationToken)) return null;
         var assessment = await PublishedAssessments(db).SingleOrDefaultAsync(e => e.CommissionId == commissionId, cancellationToken);
         if (assessment is null) return null;
         var reference = await db.Commissions.AsNoTracking().Where(c => c.Id == commissionId).Select(c => c.Number).SingleAsync(cancellationToken);
