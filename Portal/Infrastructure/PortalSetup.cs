@@ -92,7 +92,7 @@ public static class PortalSetup
         // Always the friendly error page, also in Development: no one is ever shown a stack trace.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
