@@ -125,6 +125,17 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
     }
 
     [Fact]
+    public async Task A_new_eia_lists_each_unassessed_characteristic_once_with_all_it_lacks()
+    {
+        var page = RenderPageFor(People.CommissioningOfficer, await CommissionAtEiaStageAsync());
+
+        var links = page.FindAll("[data-testid='still-needed'] a[data-key='characteristic-Age']");
+        Assert.Single(links);
+        Assert.Equal("Age: set out the conclusion on its impact; say whether the impact is positive, neutral or negative.", links[0].TextContent.Trim());
+        Assert.Equal(9, page.FindAll("[data-testid='still-needed'] a[data-key^='characteristic-']").Count);
+    }
+
+    [Fact]
     public async Task Choosing_negative_for_a_characteristic_asks_for_its_mitigation()
     {
         var page = RenderPageFor(People.CommissioningOfficer, await CommissionAtEiaStageAsync(CompleteContent()));
