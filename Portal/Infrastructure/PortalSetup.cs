@@ -27,6 +27,7 @@ public static class PortalSetup
         UkTime.UseZone(builder.Configuration["Portal:TimeZone"] is { Length: > 0 } zone ? zone : UkTime.DefaultZoneId);
         var storage = new PortalStorage(builder.Configuration, builder.Environment);
         services.AddSingleton(storage);
+        services.AddSingleton(OfficeIdentity.From(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(storage.KeysFolder)).SetApplicationName("CommissioningPortal");
         services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(storage.ConnectionString));
