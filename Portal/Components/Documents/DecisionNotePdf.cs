@@ -92,6 +92,8 @@ public static class DecisionNotePdf
         Section(pdf, d, "summary", "Summary:", pdf.Heading2);
         Section(pdf, d, "recommendation", "Recommendation:", pdf.Heading2);
 
+        // The register does not publish the Chief Executive's recommendation, so the published form has no such box.
+        if (d.IsPublished) return;
         pdf.Space(6);
         pdf.BoxTitle("Chief Executive");
         if (d.ChiefExecutive is { } chief)
@@ -100,13 +102,9 @@ public static class DecisionNotePdf
             pdf.Field("Signed", chief.SignerName ?? "");
             pdf.Field("Date", Date(chief.SignedOn));
         }
-        else if (!d.IsPublished)
-        {
-            pdf.Field("Recommendation", "Not yet given on this version.");
-        }
         else
         {
-            pdf.Field("Recommendation", "Given before the decision.");
+            pdf.Field("Recommendation", "Not yet given on this version.");
         }
     }
 
