@@ -59,17 +59,14 @@ public static partial class DocumentClients
         return await client.SendAsync(request);
     }
 
-    /// <summary>A small but real PDF, drawn by PDFsharp, for upload tests.</summary>
+    /// <summary>A small but real PDF, drawn by PdfPig, for upload tests.</summary>
     public static byte[] SamplePdf(string text)
     {
-        Portal.Components.Documents.PdfLibrary.EnsureReady();
-        using var document = new PdfSharp.Pdf.PdfDocument();
-        var page = document.AddPage();
-        using (var graphics = PdfSharp.Drawing.XGraphics.FromPdfPage(page))
-            graphics.DrawString(text, new PdfSharp.Drawing.XFont("Liberation Sans", 12), PdfSharp.Drawing.XBrushes.Black, 72, 72);
-        using var output = new MemoryStream();
-        document.Save(output, false);
-        return output.ToArray();
+        using var document = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = document.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = document.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText(text, 12, new UglyToad.PdfPig.Core.PdfPoint(72, page.PageSize.Height - 72), font);
+        return document.Build();
     }
 
     /// <summary>Keeps a rendered PDF in the folder named by PORTAL_PDF_OUT, when set, so a person can look at its pages.</summary>

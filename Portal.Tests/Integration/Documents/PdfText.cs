@@ -1,15 +1,15 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 
 namespace Portal.Tests.Integration.Documents;
 
 /// <summary>
-/// The text a PDF shows, read back with PDFsharp: each page's content stream is decoded, and the glyph codes of its
-/// text-showing operators are mapped to characters through the fonts' ToUnicode tables — as a reader's "copy text"
-/// does. Good enough for the portal's own documents, which draw each line with one operator.
+/// The text a PDF shows, read back with PdfPig: each page's letters, decoded through the fonts' ToUnicode tables as a
+/// reader's "copy text" does, in the order they are drawn, with a line break wherever the next letter does not carry
+/// on along the same baseline (a new line, the next cell of a table row, the footer). Good enough for the portal's own
+/// documents, which draw each line in one piece.
 /// </summary>
 public static partial class PdfText
 {
@@ -23,116 +23,29 @@ public static partial class PdfText
 
     public static Document Read(byte[] pdf)
     {
-        using var stream = new MemoryStream(pdf);
-        using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-        var pages = new List<string>();
-        foreach (var page in document.Pages)
-        {
-            var fonts = new Dictionary<string, Font>();
-            var resources = page.Elements.GetDictionary("/Resources")?.Elements.GetDictionary("/Font");
-            if (resources is not null)
-            {
-                foreach (var key in resources.Elements.Keys)
-                {
-                    var font = resources.Elements.GetDictionary(key);
-                    var toUnicode = font?.Elements.GetDictionary("/ToUnicode");
-                    fonts[key] = new Font(font?.Elements.GetName("/Subtype") == "/Type0",
-                        toUnicode?.Stream is { } cmap ? ParseCMap(Encoding.ASCII.GetString(cmap.UnfilteredValue)) : []);
-                }
-            }
-            var content = Encoding.Latin1.GetString(page.Contents.CreateSingleContent().Stream.UnfilteredValue);
-            pages.Add(ShownText(content, fonts));
-        }
-        return new Document(document.PageCount, pages);
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(Lines).ToList();
+        return new Document(document.NumberOfPages, pages);
     }
 
-    private sealed record Font(bool TwoByteCodes, Dictionary<int, string> ToUnicode);
-
-    private static string ShownText(string content, Dictionary<string, Font> fonts)
+    private static string Lines(Page page)
     {
         var text = new StringBuilder();
-        var current = new Font(false, []);
-        foreach (Match token in Operators().Matches(content))
+        Letter? previous = null;
+        foreach (var letter in page.Letters)
         {
-            if (token.Groups["font"].Success)
-            {
-                current = fonts.GetValueOrDefault(token.Groups["font"].Value) ?? new Font(false, []);
-            }
-            else if (token.Groups["hex"].Success)
-            {
-                var hex = WhiteSpace().Replace(token.Groups["hex"].Value, "");
-                var font = current.ToUnicode;
-                var width = current.TwoByteCodes ? 4 : 2;
-                for (var i = 0; i + width <= hex.Length; i += width)
-                {
-                    var code = int.Parse(hex.AsSpan(i, width), NumberStyles.HexNumber);
-                    text.Append(font.TryGetValue(code, out var mapped) ? mapped : WinAnsi(code));
-                }
-                text.Append('\n');
-            }
-            else if (token.Groups["literal"].Success)
-            {
-                text.Append(string.Concat(Unescape(token.Groups["literal"].Value).Select(c => current.ToUnicode.TryGetValue(c, out var mapped) ? mapped : WinAnsi(c))))
-                    .Append('\n');
-            }
+            if (previous is not null && !Continues(previous, letter)) text.Append('\n');
+            text.Append(letter.Value);
+            previous = letter;
         }
         return text.ToString();
     }
 
-    private static Dictionary<int, string> ParseCMap(string cmap)
-    {
-        var map = new Dictionary<int, string>();
-        foreach (Match block in BfChar().Matches(cmap))
-        {
-            foreach (Match pair in HexPair().Matches(block.Groups[1].Value))
-                map[Convert.ToInt32(pair.Groups[1].Value, 16)] = Utf16(pair.Groups[2].Value);
-        }
-        foreach (Match block in BfRange().Matches(cmap))
-        {
-            foreach (Match range in HexRange().Matches(block.Groups[1].Value))
-            {
-                var from = Convert.ToInt32(range.Groups[1].Value, 16);
-                var to = Convert.ToInt32(range.Groups[2].Value, 16);
-                var start = Convert.ToInt32(range.Groups[3].Value, 16);
-                for (var code = from; code <= to; code++) map[code] = char.ConvertFromUtf32(start + code - from);
-            }
-        }
-        return map;
-    }
-
-    /// <summary>A simple font without a ToUnicode table uses PDFsharp's default, WinAnsiEncoding (Windows-1252).</summary>
-    private static string WinAnsi(int code) => code <= 0xFF ? Windows1252.GetString([(byte)code]) : ((char)code).ToString();
-
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-
-    private static string Utf16(string hex)
-    {
-        var bytes = Convert.FromHexString(hex);
-        return Encoding.BigEndianUnicode.GetString(bytes);
-    }
-
-    private static string Unescape(string literal) => Regex.Replace(literal, @"\\([nrtbf()\\]|[0-7]{1,3})", m => m.Groups[1].Value switch
-    {
-        "n" => "\n", "r" => "\r", "t" => "\t", "b" => "\b", "f" => "\f", "(" => "(", ")" => ")", "\\" => "\\",
-        var octal => ((char)Convert.ToInt32(octal, 8)).ToString(),
-    });
+    /// <summary>Whether <paramref name="next"/> starts where <paramref name="previous"/> ends, on the same baseline.</summary>
+    private static bool Continues(Letter previous, Letter next) =>
+        Math.Abs(next.StartBaseLine.Y - previous.EndBaseLine.Y) < 0.5 && Math.Abs(next.StartBaseLine.X - previous.EndBaseLine.X) < 0.5;
 
     private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"(?<font>/[A-Za-z0-9_.+-]+)\s+[\d.]+\s+Tf|<(?<hex>[0-9A-Fa-f\s]*)>\s*Tj|\((?<literal>(?:\\.|[^\\)])*)\)\s*Tj")]
-    private static partial Regex Operators();
-
-    [GeneratedRegex(@"beginbfchar(.*?)endbfchar", RegexOptions.Singleline)]
-    private static partial Regex BfChar();
-
-    [GeneratedRegex(@"beginbfrange(.*?)endbfrange", RegexOptions.Singleline)]
-    private static partial Regex BfRange();
-
-    [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")]
-    private static partial Regex HexPair();
-
-    [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")]
-    private static partial Regex HexRange();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -197,7 +197,7 @@ public static class DecisionNotePdf
         pdf.Field("Date", Date(form.DeclarationDate), 0.2);
     }
 
-    private static void Section(PdfLayout pdf, DecisionNoteDocument d, string key, string heading, PdfSharp.Drawing.XFont font)
+    private static void Section(PdfLayout pdf, DecisionNoteDocument d, string key, string heading, PdfFont font)
     {
         var redacted = d.Redacted.Contains(key);
         var text = d.Text(key);

@@ -20,7 +20,6 @@ public static class DocumentEndpoints
 {
     public static void AddDocuments(this WebApplicationBuilder builder)
     {
-        PdfLibrary.UseLicenseFrom(builder.Configuration);
         builder.Services.AddScoped<AttachmentStore>();
     }
 

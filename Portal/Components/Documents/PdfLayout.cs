@@ -1,17 +1,24 @@
-using PdfSharp;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
 
 namespace Portal.Components.Documents;
 
+/// <summary>An RGB colour for text, fills and rules.</summary>
+internal readonly record struct PdfColour(byte R, byte G, byte B);
+
 /// <summary>One cell of a table row: its share of the row's width, its text, and how it is drawn.</summary>
-internal sealed record PdfCell(double Share, string Text, XFont Font, bool Shaded = false, bool Centred = false);
+internal sealed record PdfCell(double Share, string Text, PdfFont Font, bool Shaded = false, bool Centred = false);
 
 /// <summary>
-/// A small flowing layout over PDFsharp for A4 forms: word-wrapped paragraphs, bullets, headings kept with what
+/// A small flowing layout over PdfPig's writer for A4 forms: word-wrapped paragraphs, bullets, headings kept with what
 /// follows, bordered table rows that break across pages line by line, and a header and "Page N of M" footer drawn on
 /// every page once the page count is known.
 /// </summary>
+/// <remarks>
+/// The layout measures from the top of the page down, as a reader does; PDF's own origin is the bottom-left corner
+/// with y growing upwards, so every position is turned over (<see cref="PageY"/>) only where it is drawn.
+/// </remarks>
 internal sealed class PdfLayout : IDisposable
 {
     private const double MarginLeft = 56;
@@ -21,58 +28,63 @@ internal sealed class PdfLayout : IDisposable
     private const double CellPadding = 4;
     private const double BulletIndent = 12;
 
-    public static readonly XColor Ink = XColor.FromArgb(33, 33, 33);
-    public static readonly XColor Accent = XColor.FromArgb(31, 56, 100);
-    public static readonly XColor Muted = XColor.FromArgb(100, 100, 100);
-    public static readonly XColor Shade = XColor.FromArgb(226, 232, 242);
-    public static readonly XColor Rule = XColor.FromArgb(120, 120, 120);
+    /// <summary>
+    /// PdfPig's simple TrueType fonts hold at most 255 distinct characters each; past this many, a face is added to the
+    /// document again and the new characters are drawn with that copy.
+    /// </summary>
+    private const int CharactersPerFont = 240;
 
-    private readonly PdfDocument _document;
-    private PdfPage? _page;
-    private XGraphics? _graphics;
+    public static readonly PdfColour Ink = new(33, 33, 33);
+    public static readonly PdfColour Accent = new(31, 56, 100);
+    public static readonly PdfColour Muted = new(100, 100, 100);
+    public static readonly PdfColour Shade = new(226, 232, 242);
+    public static readonly PdfColour Rule = new(120, 120, 120);
+
+    private readonly PdfDocumentBuilder _document;
+    private readonly List<PdfPageBuilder> _pages = [];
+    private readonly Dictionary<PdfFace, List<(PdfDocumentBuilder.AddedFont Font, HashSet<char> Characters)>> _fonts = [];
+    private PdfPageBuilder? _page;
     private bool _finished;
 
     public PdfLayout(string title, string subject)
     {
-        PdfLibrary.EnsureReady();
-        _document = new PdfDocument();
-        _document.Info.Title = title;
-        _document.Info.Subject = subject;
-        _document.Info.Creator = "Commissioning Portal";
-        _document.PageLayout = PdfPageLayout.SinglePage;
-        Body = new XFont(PdfFonts.Family, 10);
-        Bold = new XFont(PdfFonts.Family, 10, XFontStyleEx.Bold);
-        Italic = new XFont(PdfFonts.Family, 10, XFontStyleEx.Italic);
-        Small = new XFont(PdfFonts.Family, 8);
-        Heading1 = new XFont(PdfFonts.Family, 13, XFontStyleEx.Bold);
-        Heading2 = new XFont(PdfFonts.Family, 11, XFontStyleEx.Bold);
-        Title = new XFont(PdfFonts.Family, 16, XFontStyleEx.Bold);
+        _document = new PdfDocumentBuilder();
+        _document.DocumentInformation.Title = title;
+        _document.DocumentInformation.Subject = subject;
+        _document.DocumentInformation.Creator = "Commissioning Portal";
+        Body = new PdfFont(PdfFace.Regular, 10);
+        Bold = new PdfFont(PdfFace.Bold, 10);
+        Italic = new PdfFont(PdfFace.Italic, 10);
+        Small = new PdfFont(PdfFace.Regular, 8);
+        Heading1 = new PdfFont(PdfFace.Bold, 13);
+        Heading2 = new PdfFont(PdfFace.Bold, 11);
+        Title = new PdfFont(PdfFace.Bold, 16);
         NewPage();
     }
 
-    public XFont Body { get; }
-    public XFont Bold { get; }
-    public XFont Italic { get; }
-    public XFont Small { get; }
-    public XFont Heading1 { get; }
-    public XFont Heading2 { get; }
-    public XFont Title { get; }
+    public PdfFont Body { get; }
+    public PdfFont Bold { get; }
+    public PdfFont Italic { get; }
+    public PdfFont Small { get; }
+    public PdfFont Heading1 { get; }
+    public PdfFont Heading2 { get; }
+    public PdfFont Title { get; }
 
+    /// <summary>How far down the page the next line starts, in points from the top edge.</summary>
     public double Y { get; private set; }
     public double Left => MarginLeft;
-    public double Width => _page!.Width.Point - MarginLeft - MarginRight;
-    private double Bottom => _page!.Height.Point - MarginBottom;
-    private double ContentHeight => _page!.Height.Point - MarginTop - MarginBottom;
-    private XGraphics G => _graphics!;
+    public double Width => PageWidth - MarginLeft - MarginRight;
+    private double PageWidth => _page!.PageSize.Width;
+    private double PageHeight => _page!.PageSize.Height;
+    private double Bottom => PageHeight - MarginBottom;
+    private double ContentHeight => PageHeight - MarginTop - MarginBottom;
 
-    public static double LineHeight(XFont font) => font.Size * 1.3;
+    public static double LineHeight(PdfFont font) => font.Size * 1.3;
 
     public void NewPage()
     {
-        _graphics?.Dispose();
-        _page = _document.AddPage();
-        _page.Size = PageSize.A4;
-        _graphics = XGraphics.FromPdfPage(_page);
+        _page = _document.AddPage(PageSize.A4);
+        _pages.Add(_page);
         Y = MarginTop;
     }
 
@@ -85,7 +97,7 @@ internal sealed class PdfLayout : IDisposable
     }
 
     /// <summary>A heading, kept on the same page as at least the first few lines of what follows it.</summary>
-    public void Heading(string text, XFont font, XColor? colour = null, double before = 10)
+    public void Heading(string text, PdfFont font, PdfColour? colour = null, double before = 10)
     {
         var lines = Wrap(text, font, Width);
         if (Y > MarginTop) Space(before);
@@ -98,7 +110,7 @@ internal sealed class PdfLayout : IDisposable
     /// Flowing text: a blank line separates paragraphs, a line starting with "- " or "• " is a bullet; every line wraps
     /// to the width and the text runs on to the next page where it must.
     /// </summary>
-    public void Paragraphs(string text, XFont? font = null, XColor? colour = null, double indent = 0)
+    public void Paragraphs(string text, PdfFont? font = null, PdfColour? colour = null, double indent = 0)
     {
         font ??= Body;
         var first = true;
@@ -118,7 +130,7 @@ internal sealed class PdfLayout : IDisposable
             for (var i = 0; i < wrapped.Count; i++)
             {
                 if (Y + LineHeight(font) > Bottom) NewPage();
-                if (bullet && i == 0) G.DrawString("•", font, new XSolidBrush(colour ?? Ink), Left + indent + 2, Y, XStringFormats.TopLeft);
+                if (bullet && i == 0) Text(_page!, "•", font, Left + indent + 2, Y, colour ?? Ink);
                 DrawLine(wrapped[i], font, x, colour ?? Ink);
             }
         }
@@ -153,14 +165,12 @@ internal sealed class PdfLayout : IDisposable
             var x = Left;
             for (var i = 0; i < cells.Length; i++)
             {
-                var box = new XRect(x, Y, widths[i], height);
-                if (cells[i].Shaded) G.DrawRectangle(new XSolidBrush(Shade), box);
-                G.DrawRectangle(new XPen(Rule, 0.6), box);
+                Box(x, Y, widths[i], height, cells[i].Shaded ? Shade : null);
                 var ty = Y + CellPadding;
                 foreach (var text in lines[i].Skip(drawn).Take(take))
                 {
-                    var tx = cells[i].Centred ? x + (widths[i] - G.MeasureString(text, cells[i].Font).Width) / 2 : x + CellPadding;
-                    G.DrawString(text, cells[i].Font, new XSolidBrush(Ink), tx, ty, XStringFormats.TopLeft);
+                    var tx = cells[i].Centred ? x + (widths[i] - Measure(text, cells[i].Font)) / 2 : x + CellPadding;
+                    Text(_page!, text, cells[i].Font, tx, ty, Ink);
                     ty += lineHeight;
                 }
                 x += widths[i];
@@ -180,7 +190,7 @@ internal sealed class PdfLayout : IDisposable
     public void HorizontalRule()
     {
         Space(4);
-        G.DrawLine(new XPen(Accent, 1), Left, Y, Left + Width, Y);
+        DrawRule(_page!, Left, Left + Width, Y, Accent, 1);
         Space(6);
     }
 
@@ -189,45 +199,102 @@ internal sealed class PdfLayout : IDisposable
     {
         if (_finished) throw new InvalidOperationException("The document is already finished.");
         _finished = true;
-        _graphics?.Dispose();
-        _graphics = null;
-        var count = _document.PageCount;
+        var count = _pages.Count;
         for (var i = 0; i < count; i++)
         {
-            var page = _document.Pages[i];
-            using var g = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var width = page.Width.Point;
-            var height = page.Height.Point;
-            var muted = new XSolidBrush(Muted);
-            g.DrawString(headerLeft, Small, muted, MarginLeft, 34, XStringFormats.TopLeft);
-            g.DrawString(headerRight, Small, muted, width - MarginRight - g.MeasureString(headerRight, Small).Width, 34, XStringFormats.TopLeft);
-            g.DrawLine(new XPen(Accent, 0.8), MarginLeft, 47, width - MarginRight, 47);
+            var page = _pages[i];
+            var width = page.PageSize.Width;
+            var height = page.PageSize.Height;
+            Text(page, headerLeft, Small, MarginLeft, 34, Muted);
+            Text(page, headerRight, Small, width - MarginRight - Measure(headerRight, Small), 34, Muted);
+            DrawRule(page, MarginLeft, width - MarginRight, 47, Accent, 0.8);
             var footerY = height - MarginBottom + 20;
-            g.DrawLine(new XPen(Rule, 0.5), MarginLeft, footerY - 4, width - MarginRight, footerY - 4);
-            g.DrawString(footerLeft, Small, muted, MarginLeft, footerY, XStringFormats.TopLeft);
+            DrawRule(page, MarginLeft, width - MarginRight, footerY - 4, Rule, 0.5);
+            Text(page, footerLeft, Small, MarginLeft, footerY, Muted);
             var pageText = $"Page {i + 1} of {count}";
-            g.DrawString(pageText, Small, muted, width - MarginRight - g.MeasureString(pageText, Small).Width, footerY, XStringFormats.TopLeft);
+            Text(page, pageText, Small, width - MarginRight - Measure(pageText, Small), footerY, Muted);
         }
-        using var output = new MemoryStream();
-        _document.Save(output, closeStream: false);
-        return output.ToArray();
+        return _document.Build();
     }
 
-    public void Dispose()
-    {
-        _graphics?.Dispose();
-        _document.Dispose();
-    }
+    public void Dispose() => _document.Dispose();
 
-    private void DrawLine(string text, XFont font, double x, XColor colour)
+    private void DrawLine(string text, PdfFont font, double x, PdfColour colour)
     {
         if (Y + LineHeight(font) > Bottom) NewPage();
-        G.DrawString(text, font, new XSolidBrush(colour), x, Y, XStringFormats.TopLeft);
+        Text(_page!, text, font, x, Y, colour);
         Y += LineHeight(font);
     }
 
+    /// <summary>Draws one line of text whose line box starts <paramref name="top"/> points below the page's top edge.</summary>
+    private void Text(PdfPageBuilder page, string text, PdfFont font, double x, double top, PdfColour colour)
+    {
+        var face = PdfTypeface.Of(font.Face);
+        var printable = face.Printable(text);
+        if (string.IsNullOrWhiteSpace(printable)) return;
+        var baseline = PageY(page, top + face.Ascent * font.Size);
+        page.SetTextAndFillColor(colour.R, colour.G, colour.B);
+        page.AddText(printable, font.Size, new PdfPoint(x, baseline), FontFor(font.Face, printable));
+        page.ResetColor();
+    }
+
+    /// <summary>A bordered box, filled first when <paramref name="fill"/> is given; its top-left corner at x, top.</summary>
+    private void Box(double x, double top, double width, double height, PdfColour? fill)
+    {
+        var page = _page!;
+        var corner = new PdfPoint(x, PageY(page, top + height));
+        page.SetStrokeColor(Rule.R, Rule.G, Rule.B);
+        if (fill is { } f)
+        {
+            page.SetTextAndFillColor(f.R, f.G, f.B);
+            page.DrawRectangle(corner, width, height, 0.6, fill: true);
+            page.ResetColor();
+        }
+        else
+        {
+            page.DrawRectangle(corner, width, height, 0.6);
+        }
+        page.ResetColor();
+    }
+
+    private static void DrawRule(PdfPageBuilder page, double from, double to, double top, PdfColour colour, double thickness)
+    {
+        var y = PageY(page, top);
+        page.SetStrokeColor(colour.R, colour.G, colour.B);
+        page.DrawLine(new PdfPoint(from, y), new PdfPoint(to, y), thickness);
+        page.ResetColor();
+    }
+
+    /// <summary>A distance from the top of the page as PDF's y coordinate, which counts up from the bottom.</summary>
+    private static double PageY(PdfPageBuilder page, double fromTop) => page.PageSize.Height - fromTop;
+
+    /// <summary>
+    /// The copy of the face that draws <paramref name="text"/>: the latest one, unless the text's new characters would
+    /// take it past the characters one embedded font can encode, in which case the face is embedded once more.
+    /// </summary>
+    private PdfDocumentBuilder.AddedFont FontFor(PdfFace face, string text)
+    {
+        if (!_fonts.TryGetValue(face, out var copies)) _fonts[face] = copies = [];
+        foreach (var (font, characters) in copies)
+        {
+            if (text.All(characters.Contains)) return font;
+        }
+        if (copies.Count > 0)
+        {
+            var (latest, used) = copies[^1];
+            if (used.Count + text.Distinct().Count(c => !used.Contains(c)) <= CharactersPerFont)
+            {
+                used.UnionWith(text);
+                return latest;
+            }
+        }
+        var added = _document.AddTrueTypeFont(PdfTypeface.Of(face).File);
+        copies.Add((added, [.. text]));
+        return added;
+    }
+
     /// <summary>Every line of a text that may hold several paragraphs, wrapped to <paramref name="width"/>.</summary>
-    private List<string> WrapAll(string text, XFont font, double width)
+    private static List<string> WrapAll(string text, PdfFont font, double width)
     {
         var lines = new List<string>();
         foreach (var paragraph in Normalise(text).Split('\n'))
@@ -240,7 +307,7 @@ internal sealed class PdfLayout : IDisposable
     }
 
     /// <summary>Word-wraps one paragraph; a word wider than the line is broken between characters.</summary>
-    private List<string> Wrap(string paragraph, XFont font, double width)
+    private static List<string> Wrap(string paragraph, PdfFont font, double width)
     {
         var lines = new List<string>();
         var current = "";
@@ -266,7 +333,12 @@ internal sealed class PdfLayout : IDisposable
         return lines;
     }
 
-    private double Measure(string text, XFont font) => G.MeasureString(text, font).Width;
+    /// <summary>The width the text takes when drawn, after any characters the face lacks are replaced.</summary>
+    private static double Measure(string text, PdfFont font)
+    {
+        var face = PdfTypeface.Of(font.Face);
+        return face.Width(face.Printable(text), font.Size);
+    }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\t', ' ');
 }
