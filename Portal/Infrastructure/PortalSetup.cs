@@ -10,6 +10,7 @@ using Portal.Components.Audit;
 using Portal.Components.Commissions;
 using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
+using Portal.Components.Documents;
 using Portal.Components.Equality;
 using Portal.Components.PublicRegister;
 using Portal.Components.Scheduling;
@@ -72,6 +73,7 @@ public static class PortalSetup
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
         services.AddScoped<PublicRegisterService>();
+        builder.AddDocuments();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<TimedMoveService>();
         if (builder.Configuration.GetValue("Portal:Scheduler:Enabled", true))
@@ -98,6 +100,7 @@ public static class PortalSetup
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
+        app.MapDocumentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

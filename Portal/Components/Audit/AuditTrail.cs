@@ -39,6 +39,11 @@ public static class AuditTrail
         }
     }
 
+    /// <summary>An event about a commission that is not a change to the aggregate itself, e.g. a paper attached to its note.</summary>
+    public static Task AppendAsync(PortalDbContext db, Guid commissionId, Actor actor, DateTimeOffset at, string action, string summary,
+        CancellationToken cancellationToken = default) =>
+        AppendAsync(db, commissionId, [new CommissionChange(actor, at, action, summary)], cancellationToken);
+
     public static async Task AppendAsync(PortalDbContext db, Actor actor, DateTimeOffset at, string action, string summary,
         CancellationToken cancellationToken = default)
     {
