@@ -107,6 +107,14 @@ public sealed partial class DecisionNoteFormModel
         _ => "value",
     };
 
+    /// <summary>The name a person knows a field by.</summary>
+    public static string LabelOf(string property) => property switch
+    {
+        nameof(InitialTermEndsOn) => "Initial term ends",
+        nameof(Title) => "Title",
+        _ => DecisionNoteFieldLabels.For(property),
+    };
+
     /// <summary>What is wrong with one field as typed, in words the person can act on; null when it is acceptable to save.</summary>
     public string? ProblemWith(string property) => property switch
     {
