@@ -63,7 +63,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
 
         Type(page, "note-annual-high", "200,000");
 
-        page.WaitForAssertion(() => Assert.Contains("£300,000 to £800,000", page.Find("[data-testid='full-term-total']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("£300,000 to £800,000", page.Find("[data-testid='full-term-total']").TextContent), Patience);
         Assert.Contains("At or above", page.Find("[data-testid='route-assessment']").TextContent);
     }
 
@@ -77,7 +77,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         Type(page, "note-summary", new string('x', 8_001));
         page.Find("[data-testid='save']").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Keep the summary to 8,000 characters", page.Find("section#summary").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Keep the summary to 8,000 characters", page.Find("section#summary").TextContent), Patience);
         Assert.Contains("Summary: Keep the summary to 8,000 characters", page.Find("[data-testid='field-problems']").TextContent);
         Assert.Equal(before, await SavedJsonAsync(id));
     }
@@ -93,7 +93,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         Type(page, "note-annual-high", "80000.125", () => FieldText(page, "note-annual-high").Contains("decimal places"));
         page.Find("[data-testid='save']").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("cannot be negative", FieldText(page, "note-annual-low")));
+        page.WaitForAssertion(() => Assert.Contains("cannot be negative", FieldText(page, "note-annual-low")), Patience);
         Assert.Contains("no more than 2 decimal places", FieldText(page, "note-annual-high"));
         Assert.Contains("Not saved", page.Find("[data-testid='field-problems']").TextContent);
         Assert.Contains("Unsaved changes", page.Find("[data-testid='save-status']").TextContent);
@@ -111,7 +111,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         page.Find("#note-term-end").Change("2027-04-01");
         page.Find("[data-testid='save']").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("The initial term cannot end before it starts.", FieldText(page, "note-term-end")));
+        page.WaitForAssertion(() => Assert.Contains("The initial term cannot end before it starts.", FieldText(page, "note-term-end")), Patience);
         Assert.Equal(before, await SavedJsonAsync(id));
     }
 
@@ -123,7 +123,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         page.Find("#note-term-start").Change("2027-05-01");
         page.Find("#note-term-end").Change("2029-05-15");
 
-        page.WaitForAssertion(() => Assert.Contains("30 April 2029 (24 months) or 31 May 2029 (25 months)", FieldText(page, "note-term-end")));
+        page.WaitForAssertion(() => Assert.Contains("30 April 2029 (24 months) or 31 May 2029 (25 months)", FieldText(page, "note-term-end")), Patience);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         page.Find("#note-term-end").Change("2030-05-31");
         page.Find("[data-testid='save']").Click();
 
-        page.WaitForAssertion(() => Assert.StartsWith("Saved at", page.Find("[data-testid='save-status']").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.StartsWith("Saved at", page.Find("[data-testid='save-status']").TextContent.Trim()), Patience);
         var saved = await SavedNoteAsync(id);
         Assert.Equal("A shorter summary.", saved.Summary);
         Assert.Equal(new DateOnly(2027, 6, 1), saved.InitialTermStartsOn);
@@ -157,13 +157,13 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         Assert.Equal(75_000m, (await SavedNoteAsync(id)).AnnualValueLow?.Pounds);
 
         Type(page, "note-annual-low", "70,000.50");
-        page.WaitForAssertion(() => Assert.Equal("Unsaved changes", page.Find("[data-testid='save-status']").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Unsaved changes", page.Find("[data-testid='save-status']").TextContent.Trim()), Patience);
         clock.Advance(TimeSpan.FromSeconds(1));
         await Task.Delay(200);
         Assert.Equal(75_000m, (await SavedNoteAsync(id)).AnnualValueLow?.Pounds);
         clock.Advance(TimeSpan.FromSeconds(1));
 
-        page.WaitForAssertion(() => Assert.StartsWith("Saved at", page.Find("[data-testid='save-status']").TextContent.Trim()), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.StartsWith("Saved at", page.Find("[data-testid='save-status']").TextContent.Trim()), Patience);
         Assert.Equal(70_000.50m, (await SavedNoteAsync(id)).AnnualValueLow?.Pounds);
     }
 
@@ -177,7 +177,7 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
 
         page.Find("[data-testid='save']").Click();
 
-        page.WaitForElement("[data-testid='conflict']");
+        page.WaitForElement("[data-testid='conflict']", Patience);
         Assert.Equal("My new summary.", page.Find("#note-summary").GetAttribute("value") ?? page.Find("#note-summary").TextContent);
         Assert.NotNull(page.Find("[data-testid='reload']"));
         Assert.Equal("Changed in another tab.", (await SavedNoteAsync(id)).Recommendation);
@@ -282,6 +282,9 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         }
         Assert.True(taken(), $"The field {inputId} did not take the value typed.");
     }
+
+    /// <summary>Saves go to a real database on a shared machine: wait for them generously.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private static string FieldText(IRenderedComponent<DecisionNotePage> page, string inputId) =>
         page.Find($"#{inputId}").Closest(".mud-input-control")!.TextContent;
