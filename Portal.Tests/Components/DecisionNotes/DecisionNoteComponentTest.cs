@@ -19,6 +19,7 @@ public abstract class DecisionNoteComponentTest : PortalComponentTest
     protected DecisionNoteComponentTest(ComponentDatabase database) : base(database)
     {
         Services.AddScoped<DecisionNoteService>();
+        Services.AddAttachmentPanel(Path.Combine(Path.GetTempPath(), "portal-note-components"));
     }
 
     protected IRenderedComponent<DecisionNotePage> RenderNote(Actor actor, Guid commissionId)
