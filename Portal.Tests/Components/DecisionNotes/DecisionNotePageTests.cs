@@ -175,7 +175,8 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
         Type(page, "note-summary", "My new summary.");
         await SaveElsewhereAsync(id, c => c with { Recommendation = "Changed in another tab." });
 
-        page.Find("[data-testid='save']").Click();
+        // The other save re-renders the page; find and click in one step so the button found is the one clicked.
+        await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
         page.WaitForElement("[data-testid='conflict']", Patience);
         Assert.Equal("My new summary.", page.Find("#note-summary").GetAttribute("value") ?? page.Find("#note-summary").TextContent);
