@@ -39,6 +39,9 @@ public static class PortalPages
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
+        // A full-page picture draws fixed and sticky parts (the app bar, a page's toolbar) where the scrolled window has
+        // them, part-way down a long page; from the top they sit where a person first sees them.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
     }
 
