@@ -238,6 +238,7 @@ public sealed partial class PublicRegisterTests(PortalAppFactory app) : IClassFi
         Assert.Contains("Approved", page.Html);
         Assert.Contains("17 February 2022", page.Html);
         Assert.Contains(historical.DecisionRationale!, page.Html);
+        Assert.Contains("I hereby approve the recommendation for consideration.", page.Html);
         Assert.Contains("The proposal complies with the Commissioner", page.Html);
         Assert.Contains("Funding of up to £80,000 a year", page.Html);
         Assert.Contains($"/register/decisions/{historical.Id}.pdf", page.Html);

@@ -103,6 +103,7 @@ internal sealed record DecisionNoteDocument
         IsPublished = true,
         Texts = decision.Sections.Where(s => !s.IsRedacted && s.Text is not null).ToDictionary(s => s.Key, s => s.Text!),
         Redacted = decision.Sections.Where(s => s.IsRedacted).Select(s => s.Key).ToHashSet(),
+        ChiefExecutive = decision.ChiefExecutiveRecommendation is { } ce ? new SignOffLine(ce, null, null) : null,
         MonitoringOfficer = decision.MonitoringOfficerComments is { } mo ? new SignOffLine(mo, null, null) : null,
         Section151Officer = decision.Section151OfficerComments is { } s151 ? new SignOffLine(s151, null, null) : null,
         Decision = new DecisionLine(decision.Approved ? "Approved" : "Declined", decision.Rationale, null, decision.DecidedOn),

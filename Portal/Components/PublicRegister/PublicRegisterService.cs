@@ -22,6 +22,7 @@ public sealed record PublishedDecision(
     bool Approved,
     string? Rationale,
     IReadOnlyList<PublishedSection> Sections,
+    string? ChiefExecutiveRecommendation,
     string? MonitoringOfficerComments,
     string? Section151OfficerComments,
     bool HasEqualityAssessment,
@@ -83,6 +84,7 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
         var hasEia = await PublishedAssessments(db).AnyAsync(e => e.CommissionId == commissionId, cancellationToken);
         return new PublishedDecision(commission.Id, commission.DecisionNumber!, commission.Title, UkDate(commission.DecisionRecordedAt!.Value),
             commission.DecisionApprovedAt is not null, commission.DecisionRationale, sections,
+            current.FirstOrDefault(s => s.Position == ApproverPosition.ChiefExecutive)?.Comment,
             current.FirstOrDefault(s => s.Position == ApproverPosition.MonitoringOfficer)?.Comment,
             current.FirstOrDefault(s => s.Position == ApproverPosition.Section151Officer)?.Comment,
             hasEia, appendices, appendicesRedacted);
