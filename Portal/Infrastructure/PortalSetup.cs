@@ -73,6 +73,7 @@ public static class PortalSetup
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
         services.AddScoped<PublicRegisterService>();
+        services.AddScoped<Portal.Components.Frameworks.FrameworkService>();
         builder.AddDocuments();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<TimedMoveService>();

@@ -8,8 +8,8 @@ public sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framework>
 {
     public void Configure(EntityTypeBuilder<Framework> builder)
     {
-        builder.Property(f => f.Name).HasMaxLength(300);
-        builder.Property(f => f.ContractingAuthority).HasMaxLength(300);
+        builder.Property(f => f.Name).HasMaxLength(FrameworkRules.MaxNameLength);
+        builder.Property(f => f.ContractingAuthority).HasMaxLength(FrameworkRules.MaxNameLength);
         builder.HasMany(f => f.Lots).WithOne().HasForeignKey(l => l.FrameworkId);
         builder.Navigation(f => f.Lots).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -27,6 +27,7 @@ public sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
             member.WithOwner().HasForeignKey(m => m.LotId);
             member.HasKey(m => new { m.LotId, m.SupplierId });
             member.HasOne<SupplierOrganisation>().WithMany().HasForeignKey(m => m.SupplierId);
+            member.Property(m => m.StatusReason).HasMaxLength(FrameworkRules.MaxReasonLength);
         });
         builder.Navigation(l => l.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -40,6 +41,7 @@ public sealed class SupplierOrganisationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(s => s.Name).IsUnique();
         builder.Property(s => s.ContactName).HasMaxLength(200);
         builder.Property(s => s.ContactEmail).HasMaxLength(256);
+        builder.Property(s => s.ContactPhone).HasMaxLength(FrameworkRules.MaxPhoneLength);
         builder.Property(s => s.Town).HasMaxLength(100);
     }
 }

@@ -697,6 +697,10 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -938,6 +942,10 @@ namespace Portal.Data.Migrations
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatusReason")
+                                .HasMaxLength(500)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LotId", "SupplierId");
