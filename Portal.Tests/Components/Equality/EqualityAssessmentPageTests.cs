@@ -83,7 +83,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         page.WaitForAssertion(() => Assert.Contains("an answer is too long", page.Find("[data-testid='save-state']").TextContent));
         page.WaitForAssertion(() => Assert.Contains("Keep each answer to 8,000 characters. This answer has 8,001",
             FieldControl(page, "decisions").TextContent));
-        page.Find("[data-testid='save']").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
         page.WaitForAssertion(() => Assert.Contains("Nothing was saved.", page.Find("[data-testid='eia-notice']").TextContent));
         Assert.Contains("7. Decisions (8,001 characters)", page.Find("[data-testid='eia-notice']").TextContent);
@@ -101,7 +101,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         var page = RenderPageFor(People.CommissioningOfficer, id);
 
         Type(page, "#aims", new string('a', EqualityAssessmentRules.TextMaxLength + 10));
-        page.Find("[data-testid='save']").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
         page.WaitForAssertion(() => Assert.Contains("Nothing was saved.", page.Find("[data-testid='eia-notice']").TextContent));
         Assert.Null(await StoredAssessmentAsync(id));
@@ -202,7 +202,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         var id = await CommissionAtEiaStageAsync(CompleteContent(), submitted: true);
         var page = RenderPageFor(People.EqualityLead, id);
 
-        page.Find("[data-testid='pass']").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid='pass']").Click());
         Dialogs.WaitForElement("[data-testid='dialog-confirm']").Click();
 
         page.WaitForAssertion(() => Assert.Contains("ITT preparation", page.Find("[data-testid='moved-on']").TextContent), TimeSpan.FromSeconds(10));
@@ -217,7 +217,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         var id = await CommissionAtEiaStageAsync(CompleteContent(), submitted: true);
         var page = RenderPageFor(People.EqualityLead, id);
 
-        page.Find("[data-testid='return']").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid='return']").Click());
         Dialogs.WaitForElement("[data-testid='dialog-confirm']").Click();
         Dialogs.WaitForAssertion(() => Assert.Contains("This is needed.", Dialogs.Markup));
         Assert.Equal(EiaStatus.SubmittedForQa, (await StoredAssessmentAsync(id))!.Status);
@@ -238,7 +238,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         await ChangeElsewhereAsync(id, c => c with { Department = "Partnerships" });
 
         Type(page, "#decisions", "Proceed, with women-only sessions written into the contract.");
-        page.Find("[data-testid='save']").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
         page.WaitForAssertion(() => Assert.Contains("changed by someone else", page.Find("[data-testid='eia-notice']").TextContent));
         Assert.Equal("Proceed, with women-only sessions written into the contract.", page.Find("#decisions").GetAttribute("value")
