@@ -80,12 +80,12 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         var tooLong = new string('x', EqualityAssessmentRules.TextMaxLength + 1);
 
         Type(page, "#decisions", tooLong);
-        page.WaitForAssertion(() => Assert.Contains("an answer is too long", page.Find("[data-testid='save-state']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("an answer is too long", page.Find("[data-testid='save-state']").TextContent), Patience);
         page.WaitForAssertion(() => Assert.Contains("Keep each answer to 8,000 characters. This answer has 8,001",
             FieldControl(page, "decisions").TextContent));
         await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
-        page.WaitForAssertion(() => Assert.Contains("Nothing was saved.", page.Find("[data-testid='eia-notice']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Nothing was saved.", page.Find("[data-testid='eia-notice']").TextContent), Patience);
         Assert.Contains("7. Decisions (8,001 characters)", page.Find("[data-testid='eia-notice']").TextContent);
         // Autosave does not send it either, however long the user waits.
         Services.GetRequiredService<TimeProvider>().As<FakeTimeProvider>().Advance(TimeSpan.FromMinutes(1));
@@ -101,9 +101,11 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         var page = RenderPageFor(People.CommissioningOfficer, id);
 
         Type(page, "#aims", new string('a', EqualityAssessmentRules.TextMaxLength + 10));
+        // The field commits what was typed a moment later; save only once the page knows the answer is too long.
+        page.WaitForAssertion(() => Assert.Contains("an answer is too long", page.Find("[data-testid='save-state']").TextContent), Patience);
         await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
-        page.WaitForAssertion(() => Assert.Contains("Nothing was saved.", page.Find("[data-testid='eia-notice']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Nothing was saved.", page.Find("[data-testid='eia-notice']").TextContent), Patience);
         Assert.Null(await StoredAssessmentAsync(id));
     }
 
@@ -219,7 +221,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
 
         await page.InvokeAsync(() => page.Find("[data-testid='return']").Click());
         Dialogs.WaitForElement("[data-testid='dialog-confirm']").Click();
-        Dialogs.WaitForAssertion(() => Assert.Contains("This is needed.", Dialogs.Markup));
+        Dialogs.WaitForAssertion(() => Assert.Contains("This is needed.", Dialogs.Markup), Patience);
         Assert.Equal(EiaStatus.SubmittedForQa, (await StoredAssessmentAsync(id))!.Status);
 
         Dialogs.Find("#action-text").Change("Say what the data shows for disabled women.");
@@ -240,7 +242,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         Type(page, "#decisions", "Proceed, with women-only sessions written into the contract.");
         await page.InvokeAsync(() => page.Find("[data-testid='save']").Click());
 
-        page.WaitForAssertion(() => Assert.Contains("changed by someone else", page.Find("[data-testid='eia-notice']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("changed by someone else", page.Find("[data-testid='eia-notice']").TextContent), Patience);
         Assert.Equal("Proceed, with women-only sessions written into the contract.", page.Find("#decisions").GetAttribute("value")
             ?? page.Find("#decisions").TextContent);
         Assert.Equal("Partnerships", (await StoredAssessmentAsync(id))!.Content.Department);
@@ -254,7 +256,7 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
         var page = RenderPageFor(People.CommissioningOfficer, id);
 
         Type(page, "#department", "Commissioning, Partnerships and Equality");
-        page.WaitForAssertion(() => Assert.Contains("Unsaved changes", page.Find("[data-testid='save-state']").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Unsaved changes", page.Find("[data-testid='save-state']").TextContent), Patience);
         Assert.Equal(CompleteContent().Department, (await StoredAssessmentAsync(id))!.Content.Department);
         Services.GetRequiredService<TimeProvider>().As<FakeTimeProvider>().Advance(TimeSpan.FromSeconds(5));
 
@@ -269,6 +271,9 @@ public sealed class EqualityAssessmentPageTests(ComponentDatabase database) : Eq
     }
 
     /// <summary>Types into a text box and leaves it, as a user would.</summary>
+    /// <summary>Long enough for a page to re-render after a large input on a busy two-core machine.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private static void Type(IRenderedComponent<EqualityAssessmentPage> page, string selector, string text)
     {
         page.Find(selector).Input(text);
