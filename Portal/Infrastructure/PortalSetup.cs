@@ -12,6 +12,7 @@ using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
 using Portal.Components.Equality;
+using Portal.Components.Notifications;
 using Portal.Components.PublicRegister;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
@@ -79,6 +80,7 @@ public static class PortalSetup
         services.AddSingleton<TimedMoveService>();
         if (builder.Configuration.GetValue("Portal:Scheduler:Enabled", true))
             services.AddHostedService(sp => sp.GetRequiredService<TimedMoveService>());
+        builder.AddNotifications();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
