@@ -73,6 +73,7 @@ public static class PortalSetup
         services.AddScoped<SupplierHomeService>();
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
+        services.AddScoped<Portal.Components.Tendering.IttService>();
         services.AddScoped<PublicRegisterService>();
         services.AddScoped<Portal.Components.Frameworks.FrameworkService>();
         builder.AddDocuments();
