@@ -172,7 +172,10 @@ public sealed class DecisionNotePageTests(ComponentDatabase database) : Decision
     {
         var id = await Database.DraftAsync();
         var page = RenderNote(People.CommissioningOfficer, id);
-        Type(page, "note-summary", "My new summary.");
+        // Committed at once, without moving the clock, so autosave cannot save it before the other tab does.
+        await page.InvokeAsync(() => page.Find("#note-summary").Input("My new summary."));
+        await page.InvokeAsync(() => page.Find("#note-summary").Blur());
+        page.WaitForAssertion(() => Assert.Equal("Unsaved changes", page.Find("[data-testid='save-status']").TextContent.Trim()), Patience);
         await SaveElsewhereAsync(id, c => c with { Recommendation = "Changed in another tab." });
 
         // The other save re-renders the page; find and click in one step so the button found is the one clicked.
