@@ -128,6 +128,9 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
         Assert.Contains("IttUpdated", actions);
         Assert.Contains("IttPrepared", actions);
         Assert.Contains("TimetableSet", actions);
+        var update = await db.AuditEvents.AsNoTracking().FirstAsync(e => e.CommissionId == id && e.Action == "IttUpdated");
+        Assert.False(string.IsNullOrEmpty(update.Before));
+        Assert.False(string.IsNullOrEmpty(update.After));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public static class AuditTrail
         assessment.ClearPendingChanges();
     }
 
-    private static async Task AppendAsync(PortalDbContext db, Guid commissionId, IReadOnlyList<CommissionChange> changes, CancellationToken cancellationToken)
+    /// <summary>Changes recorded by another of a commission's aggregates (such as its ITT), with their before and after.</summary>
+    public static async Task AppendAsync(PortalDbContext db, Guid commissionId, IReadOnlyList<CommissionChange> changes, CancellationToken cancellationToken = default)
     {
         var previous = await LastHashAsync(db, cancellationToken);
         foreach (var change in changes)

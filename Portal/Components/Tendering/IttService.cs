@@ -121,10 +121,7 @@ public sealed class IttService(
             logger.LogInformation("Refused {UserId} on the ITT of {Reference}: {Reason}", actor.UserId, commission.Reference, ex.Message);
             return OperationResult.Refused(ex.Message);
         }
-        foreach (var recorded in itt.PendingChanges)
-        {
-            await AuditTrail.AppendAsync(db, commissionId, recorded.Actor, recorded.At, recorded.Action, recorded.Summary);
-        }
+        await AuditTrail.AppendAsync(db, commissionId, itt.PendingChanges);
         itt.ClearPendingChanges();
         await AuditTrail.AppendAsync(db, commission);
         try
