@@ -46,6 +46,10 @@ public static class ContractValue
     /// <summary>The value over a term of whole months at an annual rate, to the penny (rounded down).</summary>
     public static Money OverMonths(Money annual, int months) => new(checked(annual.Pence * months) / 12);
 
+    /// <summary>The same, or nothing while the annual value or the term is not yet known.</summary>
+    public static Money? OverMonths(Money? annual, int? months) =>
+        annual is { } value && months is > 0 ? OverMonths(value, months.Value) : null;
+
     public static int FullTermMonths(this CommissionDetails details) =>
         (details.InitialTermMonths ?? 0) + details.ExtensionOptionCount * details.ExtensionOptionMonths;
 }

@@ -135,8 +135,8 @@ public sealed class CommissionService(
         var details = c.Details;
         var fullMonths = details.FullTermMonths();
         return new CommissionView(c.Id, c.Reference, c.Title, c.Summary, c.Recommendation, c.OwnerName, c.State, c.ConcurrencyToken, details,
-            Over(c.AnnualValueLow, c.InitialTermMonths), Over(c.AnnualValueHigh, c.InitialTermMonths),
-            Over(c.AnnualValueLow, fullMonths), Over(c.AnnualValueHigh, fullMonths),
+            ContractValue.OverMonths(c.AnnualValueLow, c.InitialTermMonths), ContractValue.OverMonths(c.AnnualValueHigh, c.InitialTermMonths),
+            ContractValue.OverMonths(c.AnnualValueLow, fullMonths), ContractValue.OverMonths(c.AnnualValueHigh, fullMonths),
             c.DecisionNoteVersion,
             c.SignOffs.OrderBy(s => s.SignedAt).Select(s => new SignOffView(s.Position, s.SignerName, s.Comment, s.NoteVersion, s.ContentHash, s.SignedAt,
                 s.NoteVersion == c.DecisionNoteVersion)).ToList(),
@@ -144,9 +144,6 @@ public sealed class CommissionService(
             c.OpeningConfirmations.Select(o => o.OfficerName).ToList(), c.EndReason,
             c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia);
     }
-
-    private static Money? Over(Money? annual, int? months) =>
-        annual is { } value && months is > 0 ? ContractValue.OverMonths(value, months.Value) : null;
 
     private static IReadOnlyList<CommissionAction> ActionsFor(Commission c, Actor actor)
     {

@@ -55,12 +55,7 @@ public sealed class CommissionWriter(
         if (commission.NeedsDecisionNumber)
             await DecisionNumberAllocator.AllocateAsync(db, commission, DecisionNumberAllocator.Prefix(configuration), clock.GetUtcNow(), cancellationToken);
         await AuditTrail.AppendAsync(db, commission, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken))
         {
             logger.LogInformation("Concurrent change to {Reference} refused for {UserId}", commission.Reference, actor.UserId);
             return OperationResult.Conflict();

@@ -95,10 +95,9 @@ public sealed class DecisionNoteService(
     private ValueSummary ValueOf(DecisionNoteContent note)
     {
         var fullMonths = note.Details.FullTermMonths();
-        Money? Over(Money? annual, int? months) => annual is { } a && months is > 0 ? ContractValue.OverMonths(a, months.Value) : null;
         var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
-        return new ValueSummary(Over(note.AnnualValueLow, note.InitialTermMonths), Over(note.AnnualValueHigh, note.InitialTermMonths),
-            Over(note.AnnualValueLow, fullMonths), Over(note.AnnualValueHigh, fullMonths), fullMonths, note.InitialTermEndsOn, note.FullTermEndsOn,
+        return new ValueSummary(ContractValue.OverMonths(note.AnnualValueLow, note.InitialTermMonths), ContractValue.OverMonths(note.AnnualValueHigh, note.InitialTermMonths),
+            ContractValue.OverMonths(note.AnnualValueLow, fullMonths), ContractValue.OverMonths(note.AnnualValueHigh, fullMonths), fullMonths, note.InitialTermEndsOn, note.FullTermEndsOn,
             ProcurementThresholds.Assess(note, today));
     }
 }

@@ -113,15 +113,7 @@ public sealed class EqualityAssessmentService(
         }
         await AuditTrail.AppendAsync(db, assessment);
         await AuditTrail.AppendAsync(db, commission);
-        try
-        {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale(actor, commission);
-        }
+        if (!await db.TrySaveAndCommitAsync(transaction)) return Stale(actor, commission);
         await notifier.NotifyAsync(commissionId);
         return OperationResult.Ok();
     }

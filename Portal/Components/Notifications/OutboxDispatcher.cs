@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -30,22 +31,9 @@ public sealed class OutboxDispatcher(
 
     public static TimeSpan DelayAfter(int attempts) => Backoff[Math.Clamp(attempts, 1, Backoff.Length) - 1];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Portal:Mail:IntervalSeconds", 30));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sending the outbox failed on this tick; it will be tried again on the next");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(clock, TimeSpan.FromSeconds(configuration.GetValue("Portal:Mail:IntervalSeconds", 30)), DispatchDueAsync,
+            logger, "Sending the outbox failed on this tick; it will be tried again on the next", stoppingToken);
 
     /// <returns>How many messages were sent (or written to the folder) on this run.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Commissions;
 using Portal.Data;
@@ -24,22 +25,9 @@ public sealed class TimedMoveService(
         [CommissionState.TenderPeriod] = CommissionTrigger.TenderDeadlinePassed,
     };
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Portal:Scheduler:IntervalSeconds", 30));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await RunDueMovesAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Timed moves failed on this tick; they will be tried again on the next");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(clock, TimeSpan.FromSeconds(configuration.GetValue("Portal:Scheduler:IntervalSeconds", 30)), RunDueMovesAsync,
+            logger, "Timed moves failed on this tick; they will be tried again on the next", stoppingToken);
 
     /// <returns>How many due commissions were looked at and saved.</returns>
     public async Task<int> RunDueMovesAsync(CancellationToken cancellationToken = default)

@@ -124,15 +124,7 @@ public sealed class IttService(
         await AuditTrail.AppendAsync(db, commissionId, itt.PendingChanges);
         itt.ClearPendingChanges();
         await AuditTrail.AppendAsync(db, commission);
-        try
-        {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Stale(actor, commission);
-        }
+        if (!await db.TrySaveAndCommitAsync(transaction)) return Stale(actor, commission);
         await notifier.NotifyAsync(commissionId);
         return OperationResult.Ok();
     }
