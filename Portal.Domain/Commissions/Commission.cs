@@ -259,6 +259,22 @@ public sealed partial class Commission
         Record(actor, at, "TenderDeadlineExtended", "Tender deadline extended", reason: reason.Trim(), before: before, after: new { TenderDeadline });
     }
 
+    public void ExtendClarificationDeadline(Actor actor, DateTimeOffset newDeadline, string reason, DateTimeOffset at)
+    {
+        RequireRole(actor, Roles.ProcurementOfficer, "extend the clarification deadline");
+        RequireState("extend the clarification deadline", CommissionState.ClarificationPeriod);
+        RequireText(reason, "Say why the deadline is extended");
+        if (newDeadline <= (ClarificationDeadline ?? at) || newDeadline <= at)
+            throw new DomainRuleException("The new clarification deadline must be later than the current one and in the future.");
+        if (newDeadline >= TenderDeadline)
+            throw new DomainRuleException("The clarification deadline must come before the tender deadline.");
+        var before = new { ClarificationDeadline };
+        ClarificationDeadline = newDeadline;
+        UpdateNextTimedMove();
+        Record(actor, at, "ClarificationDeadlineExtended", "Clarification deadline extended", reason: reason.Trim(), before: before,
+            after: new { ClarificationDeadline });
+    }
+
     public void RecordUnansweredClarifications(Actor actor, int unanswered, DateTimeOffset at)
     {
         var before = new { UnansweredClarificationCount };

@@ -11,7 +11,7 @@ namespace Portal.Domain.Tendering;
 /// A commission's invitation to tender, as the procurement officer builds it: the lot, the documents with every version,
 /// the compliance and quality questions, the weightings, the price formula and the timetable. One per commission.
 /// </summary>
-public sealed class InvitationToTender
+public sealed partial class InvitationToTender
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
     private readonly List<CommissionChange> _changes = [];
@@ -63,6 +63,7 @@ public sealed class InvitationToTender
     public void Update(IttContent content, Actor actor, DateTimeOffset at)
     {
         RequireProcurement(actor, "change the ITT");
+        RequireNotIssued();
         if (Serialize(content) == ContentJson) return;
         var before = Summary();
         Apply(content, at);
@@ -72,6 +73,12 @@ public sealed class InvitationToTender
     public IttDocument AddDocument(IttDocumentKind kind, string title, IttFile file, Actor actor, DateTimeOffset at)
     {
         RequireProcurement(actor, "add an ITT document");
+        RequireNotIssued();
+        return NewDocument(kind, title, file, actor, at);
+    }
+
+    private IttDocument NewDocument(IttDocumentKind kind, string title, IttFile file, Actor actor, DateTimeOffset at)
+    {
         if (string.IsNullOrWhiteSpace(title)) throw new DomainRuleException("Give the document a title.");
         if (title.Trim().Length > IttRules.TitleMaxLength)
             throw new DomainRuleException($"Keep the document's title to {IttRules.TitleMaxLength} characters.");
@@ -85,6 +92,12 @@ public sealed class InvitationToTender
     public IttDocumentVersion AddDocumentVersion(Guid documentId, IttFile file, Actor actor, DateTimeOffset at)
     {
         RequireProcurement(actor, "add a new version of an ITT document");
+        RequireNotIssued();
+        return NewVersion(documentId, file, actor, at);
+    }
+
+    private IttDocumentVersion NewVersion(Guid documentId, IttFile file, Actor actor, DateTimeOffset at)
+    {
         var document = Documents.SingleOrDefault(d => d.Id == documentId)
             ?? throw new DomainRuleException("That document is not part of this ITT.");
         var version = Version(document.Current.Number + 1, file, actor, at);

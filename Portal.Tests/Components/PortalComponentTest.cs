@@ -28,6 +28,10 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         Services.AddSingleton<CommissionNotifier>();
         Services.AddSingleton<CommissionWriter>();
+        Services.AddSingleton<Portal.Components.Notifications.NotificationNotifier>();
+        Services.AddSingleton<Portal.Components.Notifications.NotificationSender>();
+        Services.AddSingleton<Portal.Components.Tendering.TenderWriter>();
+        Services.AddSingleton<Portal.Components.Tendering.IttIssuer>();
         Services.AddScoped<ICurrentActor, AuthenticationStateActor>();
         Services.AddScoped<CommissionService>();
     }

@@ -1,3 +1,4 @@
+using Portal.Components.Tendering;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -73,7 +74,6 @@ public static class PortalSetup
         services.AddScoped<SupplierHomeService>();
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
-        services.AddScoped<Portal.Components.Tendering.IttService>();
         services.AddScoped<PublicRegisterService>();
         services.AddScoped<Portal.Components.Frameworks.FrameworkService>();
         builder.AddDocuments();
@@ -82,6 +82,7 @@ public static class PortalSetup
         if (builder.Configuration.GetValue("Portal:Scheduler:Enabled", true))
             services.AddHostedService(sp => sp.GetRequiredService<TimedMoveService>());
         builder.AddNotifications();
+        builder.AddTendering();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

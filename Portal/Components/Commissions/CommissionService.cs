@@ -1,3 +1,4 @@
+using Portal.Components.Tendering;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Commissions;
@@ -13,6 +14,7 @@ namespace Portal.Components.Commissions;
 public sealed class CommissionService(
     IDbContextFactory<PortalDbContext> contexts,
     CommissionWriter writer,
+    IttIssuer issuer,
     ICurrentActor currentActor,
     TimeProvider clock,
     ILogger<CommissionService> logger)
@@ -100,24 +102,27 @@ public sealed class CommissionService(
     public Task<OperationResult> UpdateDetailsAsync(Guid id, Guid token, CommissionDetails details) =>
         ChangeAsync(id, token, (c, actor, at) => c.UpdateDetails(details, actor, at));
 
+    /// <summary>Moves the commission; issuing the ITT goes through the tender service, which invites the lot's suppliers in the same step.</summary>
     public Task<OperationResult> FireAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason = null,
         CancellationReasonCode? code = null, DateTimeOffset? date = null) =>
-        ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date)));
+        trigger == CommissionTrigger.IssueItt
+            ? IssueAsync(id)
+            : ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date)));
 
     public Task<OperationResult> RecordSignOffAsync(Guid id, Guid token, string comment) =>
         ChangeAsync(id, token, (c, actor, at) => c.RecordSignOff(actor, comment, at));
-
-    public Task<OperationResult> SetTimetableAsync(Guid id, Guid token, DateTimeOffset clarificationDeadline, DateTimeOffset tenderDeadline) =>
-        ChangeAsync(id, token, (c, actor, at) => c.SetTenderTimetable(actor, clarificationDeadline, tenderDeadline, at));
-
-    public Task<OperationResult> ExtendTenderDeadlineAsync(Guid id, Guid token, DateTimeOffset newDeadline, string reason) =>
-        ChangeAsync(id, token, (c, actor, at) => c.ExtendTenderDeadline(actor, newDeadline, reason, at));
 
     public Task<OperationResult> ConfirmOpeningAsync(Guid id, Guid token) =>
         ChangeAsync(id, token, (c, actor, at) => c.ConfirmTenderOpening(actor, at));
 
     public Task<OperationResult> RecordContractSignedAsync(Guid id, Guid token, DateOnly contractEndsOn) =>
         ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));
+
+    private async Task<OperationResult> IssueAsync(Guid id)
+    {
+        var actor = await currentActor.GetAsync();
+        return RefuseNonOffice(actor) ?? await issuer.IssueAsync(id, null, actor);
+    }
 
     private async Task<OperationResult> ChangeAsync(Guid id, Guid token, Action<Commission, Actor, DateTimeOffset> change)
     {
@@ -159,10 +164,11 @@ public sealed class CommissionService(
                 actions.Add(CommissionAction.RecordSignOff);
                 break;
             case CommissionState.IttPreparation when procurement:
-                actions.Add(CommissionAction.SetTimetable);
+                actions.Add(CommissionAction.BuildItt);
                 break;
             case CommissionState.ClarificationPeriod or CommissionState.TenderPeriod when procurement:
-                actions.Add(CommissionAction.ExtendTenderDeadline);
+                actions.Add(CommissionAction.AnswerClarifications);
+                actions.Add(CommissionAction.ManageTender);
                 break;
             case CommissionState.Opening when procurement && c.OpeningConfirmations.All(o => o.UserId != actor.UserId):
                 actions.Add(CommissionAction.ConfirmOpening);

@@ -59,4 +59,4 @@ public sealed record CommissionView(
     EiaStatus? EqualityAssessmentStatus);
 
 /// <summary>Record-keeping actions, beside the workflow moves, that this user may take at this stage.</summary>
-public enum CommissionAction { EditDetails, RecordSignOff, SetTimetable, ExtendTenderDeadline, ConfirmOpening, RecordContractSigned }
+public enum CommissionAction { EditDetails, RecordSignOff, BuildItt, AnswerClarifications, ManageTender, ConfirmOpening, RecordContractSigned }

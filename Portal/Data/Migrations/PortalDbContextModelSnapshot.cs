@@ -228,6 +228,37 @@ namespace Portal.Data.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Components.Tendering.DeadlineReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvitationToTenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationToTenderId", "Phase", "Deadline", "HoursBefore")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -390,6 +421,81 @@ namespace Portal.Data.Migrations
                     b.HasIndex("CommissionId", "Id");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Clarifications.ClarificationQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerOnlyJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationToTenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("InvitationToTenderId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ClarificationQuestions", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Commissions.Commission", b =>
@@ -802,11 +908,49 @@ namespace Portal.Data.Migrations
                     b.ToTable("SupplierOrganisations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Tendering.AddendumAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddendumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("AddendumId", "SupplierId")
+                        .IsUnique();
+
+                    b.ToTable("AddendumAcknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Tendering.InvitationToTender", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("AddendumCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ClarificationDeadline")
                         .HasColumnType("TEXT");
@@ -826,6 +970,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LastChangedAt")
                         .HasColumnType("TEXT");
 
@@ -843,6 +990,86 @@ namespace Portal.Data.Migrations
                     b.HasIndex("LotId");
 
                     b.ToTable("InvitationsToTender", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Tendering.IttAddendum", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationToTenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationToTenderId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IttAddenda", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Tendering.IttInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationToTenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("InvitationToTenderId", "SupplierId")
+                        .IsUnique();
+
+                    b.ToTable("IttInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -893,6 +1120,30 @@ namespace Portal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Components.Tendering.DeadlineReminder", b =>
+                {
+                    b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Clarifications.ClarificationQuestion", b =>
+                {
+                    b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Frameworks.SupplierOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1093,6 +1344,21 @@ namespace Portal.Data.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Tendering.AddendumAcknowledgement", b =>
+                {
+                    b.HasOne("Portal.Domain.Tendering.IttAddendum", null)
+                        .WithMany("Acknowledgements")
+                        .HasForeignKey("AddendumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Frameworks.SupplierOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Tendering.InvitationToTender", b =>
                 {
                     b.HasOne("Portal.Domain.Commissions.Commission", null)
@@ -1107,9 +1373,44 @@ namespace Portal.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Tendering.IttAddendum", b =>
+                {
+                    b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Tendering.IttInvitation", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Frameworks.SupplierOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Frameworks.Framework", b =>
                 {
                     b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Tendering.IttAddendum", b =>
+                {
+                    b.Navigation("Acknowledgements");
                 });
 #pragma warning restore 612, 618
         }
