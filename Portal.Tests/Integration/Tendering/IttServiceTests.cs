@@ -19,60 +19,21 @@ namespace Portal.Tests.Integration.Tendering;
 /// </summary>
 public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    private static readonly QualityQuestion[] Questions =
-    [
-        new("Describe how you will find and keep placements for people on probation.", 35, 1_000, Descriptors()),
-        new("Describe how you will work with the probation service and partners.", 25, 750, Descriptors()),
-    ];
+    private readonly TenderSteps _tender = new(app);
 
-    private readonly DecisionSteps _steps = new(app);
+    private static QualityQuestion[] Questions => TenderSteps.Questions;
 
-    private static string[] Descriptors() => ["No response.", "Poor.", "Weak.", "Satisfactory.", "Good.", "Excellent."];
+    private static string[] Descriptors() => TenderSteps.Descriptors();
 
-    private IttService Itt(Actor actor) => app.ServiceFor<IttService>(actor);
+    private IttService Itt(Actor actor) => _tender.Itt(actor);
 
-    private async Task<Guid> InIttPreparationAsync(string title)
-    {
-        var id = await _steps.SignedOffAsync(title);
-        await _steps.Commissions.SucceedAsync(TestActors.Commissioner, id, (_, token) => _steps.ApproveAsync(id, token));
-        var eia = app.ServiceFor<EqualityAssessmentService>(TestActors.CommissioningOfficer);
-        Assert.True((await eia.SaveAsync(id, null, ReferenceCommission.EqualityAssessment(new DateOnly(2027, 1, 4)))).Succeeded);
-        var token = (await eia.GetAsync(id)).Value!.ConcurrencyToken;
-        var submitted = await eia.SubmitAsync(id, token);
-        Assert.True(submitted.Succeeded, submitted.Message);
-        token = (await eia.GetAsync(id)).Value!.ConcurrencyToken;
-        var passed = await app.ServiceFor<EqualityAssessmentService>(TestActors.EqualityLead).PassAsync(id, token, null);
-        Assert.True(passed.Succeeded, passed.Message);
-        Assert.Equal(CommissionState.IttPreparation, (await CommissionAsync(id)).State);
-        return id;
-    }
+    private Task<Guid> InIttPreparationAsync(string title) => _tender.InIttPreparationAsync(title);
 
-    private async Task<Guid> LotWithActiveSuppliersAsync()
-    {
-        await using var db = await app.OpenDbAsync();
-        var lots = await db.Lots.AsNoTracking().ToListAsync();
-        return lots.First(l => l.Members.Any(m => m.Status == SupplierStatus.Active)).Id;
-    }
+    private Task<Guid> LotWithActiveSuppliersAsync() => _tender.LotWithActiveSuppliersAsync();
 
-    private IttContent Complete(Guid lotId, int priceWeight = 30)
-    {
-        var today = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow()).DateTime);
-        return new IttContent
-        {
-            LotId = lotId,
-            ComplianceQuestions = [new("Do you hold employer's liability insurance of at least £5 million?")],
-            QualityQuestions = Questions,
-            PriceWeightingPercent = priceWeight,
-            Timetable =
-            [
-                new(TimetablePhase.IttIssue, today.AddDays(7)),
-                new(TimetablePhase.ClarificationDeadline, today.AddDays(21), new TimeOnly(12, 0)),
-                new(TimetablePhase.TenderDeadline, today.AddDays(35), new TimeOnly(12, 0)),
-            ],
-        };
-    }
+    private IttContent Complete(Guid lotId, int priceWeight = 30) => _tender.Complete(lotId, priceWeight);
 
-    private static IttFile File(string name) => new(Guid.NewGuid(), name, 2_048, new string('b', 64));
+    private static IttFile File(string name) => TenderSteps.File(name);
 
     private async Task<IttView> ViewAsync(Guid id, Actor? actor = null)
     {
@@ -81,14 +42,10 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
         return view.Value!;
     }
 
-    private async Task<Commission> CommissionAsync(Guid id)
-    {
-        await using var db = await app.OpenDbAsync();
-        return await db.Commissions.AsNoTracking().SingleAsync(c => c.Id == id);
-    }
+    private Task<Commission> CommissionAsync(Guid id) => _tender.CommissionAsync(id);
 
     private async Task<MoveOption> IssueMoveAsync(Guid id) =>
-        (await _steps.Commissions.ViewAsync(id, TestActors.ProcurementOfficer)).Moves.Single(m => m.Trigger == CommissionTrigger.IssueItt);
+        (await _tender.Decisions.Commissions.ViewAsync(id, TestActors.ProcurementOfficer)).Moves.Single(m => m.Trigger == CommissionTrigger.IssueItt);
 
     [Fact]
     public async Task A_complete_ITT_saved_by_a_procurement_officer_lets_the_commission_issue_it()
@@ -166,7 +123,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
     [Fact]
     public async Task Outside_ITT_preparation_a_save_is_refused()
     {
-        var id = await _steps.SignedOffAsync("ITT before the decision");
+        var id = await _tender.Decisions.SignedOffAsync("ITT before the decision");
         var lotId = await LotWithActiveSuppliersAsync();
 
         var result = await Itt(TestActors.ProcurementOfficer).SaveAsync(id, null, Complete(lotId));
@@ -184,7 +141,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
         var officer = Itt(TestActors.ProcurementOfficer);
         Assert.True((await officer.SaveAsync(id, null, Complete(lotId))).Succeeded);
         Assert.True((await officer.AddDocumentAsync(id, (await ViewAsync(id)).ConcurrencyToken, IttDocumentKind.Terms, "Terms", File("terms.pdf"))).Succeeded);
-        await _steps.Commissions.SucceedAsync(TestActors.ProcurementOfficer, id, (s, token) => s.FireAsync(id, token, CommissionTrigger.IssueItt));
+        await _tender.Decisions.Commissions.SucceedAsync(TestActors.ProcurementOfficer, id, (s, token) => s.FireAsync(id, token, CommissionTrigger.IssueItt));
         Assert.Equal(CommissionState.ClarificationPeriod, (await CommissionAsync(id)).State);
 
         var result = await officer.SaveAsync(id, (await ViewAsync(id)).ConcurrencyToken, Complete(lotId, priceWeight: 20));
