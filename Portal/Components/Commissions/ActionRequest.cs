@@ -6,8 +6,7 @@ public sealed record ActionRequest(
     bool TextRequired = false,
     bool NeedsCode = false,
     string? DateLabel = null,
-    string? SecondDateLabel = null,
     bool WithTime = false,
     bool Destructive = false);
 
-public sealed record ActionInput(string? Text, Portal.Domain.Commissions.CancellationReasonCode? Code, DateTime? Date, DateTime? SecondDate);
+public sealed record ActionInput(string? Text, Portal.Domain.Commissions.CancellationReasonCode? Code, DateTime? Date);
