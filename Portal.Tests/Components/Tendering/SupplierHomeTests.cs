@@ -30,7 +30,7 @@ public sealed class SupplierHomeTests : PortalComponentTest, IClassFixture<Compo
         Assert.Contains("Lot 1: Employment, training and education (West Midlands)", invitation.TextContent);
         Assert.Matches(@"COM-\d{4}", invitation.TextContent);
         Assert.Equal("Open for questions", invitation.QuerySelector("[data-testid='tender-stage']")!.TextContent.Trim());
-        Assert.Equal("Questions close in 3 days 4 hours · 14 May 2026, 14:00 (UK time)", Squash(invitation.QuerySelector("[data-testid='countdown']")!.TextContent));
+        Assert.Equal("Questions close in 3 days 4 hours on 14 May 2026, 14:00 (UK time)", Squash(invitation.QuerySelector("[data-testid='countdown']")!.TextContent));
         Assert.Equal("1 addendum to acknowledge", invitation.QuerySelector("[data-testid='addenda-badge']")!.TextContent.Trim());
     }
 

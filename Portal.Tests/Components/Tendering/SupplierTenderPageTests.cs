@@ -27,8 +27,8 @@ public sealed class SupplierTenderPageTests(ComponentDatabase database) : Portal
             Assert.Equal("SECTION", page.Find($"#{section}").TagName);
         }
         var deadlines = Squash(page.Find("[data-testid='tender-deadlines']").TextContent);
-        Assert.Contains("Questions close in 3 days 4 hours · 14 May 2026, 14:00 (UK time)", deadlines);
-        Assert.Contains("Tenders close in 17 days 2 hours · 28 May 2026, 12:00 (UK time)", deadlines);
+        Assert.Contains("Questions close in 3 days 4 hours on 14 May 2026, 14:00 (UK time)", deadlines);
+        Assert.Contains("Tenders close in 17 days 2 hours on 28 May 2026, 12:00 (UK time)", deadlines);
     }
 
     [Fact]
