@@ -60,11 +60,7 @@ public sealed class ComponentDatabase : IAsyncLifetime, IDbContextFactory<Portal
     public async Task<Guid> OpeningConfirmedByAsync(Actor procurementOfficer)
     {
         var c = NewCommission();
-        Move(c, CommissionTrigger.SubmitForDecision, People.CommissioningOfficer, Now.AddDays(-40));
-        SignOff(c);
-        Move(c, CommissionTrigger.Approve, People.Commissioner, Now.AddDays(-35), "Approved.");
-        c.SubmitEqualityAssessment(People.CommissioningOfficer, Commission.ProtectedCharacteristicCount, Now.AddDays(-34));
-        Move(c, CommissionTrigger.PassEqualityAssessment, People.EqualityLead, Now.AddDays(-33));
+        ToIttPreparation(c);
         c.RecordIttReadiness(People.ProcurementOfficer, 100, 3, 2, Now.AddDays(-32));
         c.SetTenderTimetable(People.ProcurementOfficer, Now.AddDays(-25), Now.AddDays(-2), Now.AddDays(-32));
         Move(c, CommissionTrigger.IssueItt, People.ProcurementOfficer, Now.AddDays(-31));
@@ -81,12 +77,23 @@ public sealed class ComponentDatabase : IAsyncLifetime, IDbContextFactory<Portal
         return await db.Commissions.CountAsync();
     }
 
-    private Commission NewCommission() => Commission.Create(Interlocked.Increment(ref _lastNumber),
+    /// <summary>A new draft commission with the next number, not yet saved.</summary>
+    public Commission NewCommission(string title = "Housing advice for people leaving custody") => Commission.Create(Interlocked.Increment(ref _lastNumber),
         ReferenceCommission.DecisionNote(new DateOnly(2027, 5, 1), new DateOnly(2027, 2, 1), "Test officer", new DateOnly(2027, 1, 4)) with
         {
-            Title = "Housing advice for people leaving custody",
+            Title = title,
         },
         People.CommissioningOfficer, Now.AddDays(-60));
+
+    /// <summary>Moves a draft through its decision and equality assessment to ITT preparation.</summary>
+    public static void ToIttPreparation(Commission c)
+    {
+        Move(c, CommissionTrigger.SubmitForDecision, People.CommissioningOfficer, Now.AddDays(-40));
+        SignOff(c);
+        Move(c, CommissionTrigger.Approve, People.Commissioner, Now.AddDays(-35), "Approved.");
+        c.SubmitEqualityAssessment(People.CommissioningOfficer, Commission.ProtectedCharacteristicCount, Now.AddDays(-34));
+        Move(c, CommissionTrigger.PassEqualityAssessment, People.EqualityLead, Now.AddDays(-33));
+    }
 
     private static void SignOff(Commission c)
     {
@@ -95,7 +102,7 @@ public sealed class ComponentDatabase : IAsyncLifetime, IDbContextFactory<Portal
         c.RecordSignOff(People.MonitoringOfficer, "Lawful.", Now.AddDays(-19));
     }
 
-    private static void Move(Commission c, CommissionTrigger trigger, Actor actor, DateTimeOffset at, string? reason = null) =>
+    public static void Move(Commission c, CommissionTrigger trigger, Actor actor, DateTimeOffset at, string? reason = null) =>
         c.Fire(trigger, new TransitionRequest(actor, at, reason));
 
     private async Task<Guid> SaveAsync(Commission commission)

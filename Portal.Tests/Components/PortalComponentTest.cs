@@ -23,7 +23,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLogging();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(ComponentDatabase.Now));
+        Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
         Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         Services.AddSingleton<CommissionNotifier>();
@@ -34,9 +34,14 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<Portal.Components.Tendering.IttIssuer>();
         Services.AddScoped<ICurrentActor, AuthenticationStateActor>();
         Services.AddScoped<CommissionService>();
+        Services.AddScoped<Portal.Components.Tendering.SupplierTenderService>();
+        Services.AddScoped<Portal.Components.Clarifications.ClarificationService>();
     }
 
     protected ComponentDatabase Database { get; }
+
+    /// <summary>The app's clock, at <see cref="ComponentDatabase.Now"/> until the test moves it (firing any timers due).</summary>
+    protected FakeTimeProvider Clock { get; } = new(ComponentDatabase.Now);
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Components.Commissions;
 using Portal.Components.Dashboard;
+using Portal.Components.Notifications;
+using Portal.Components.Tendering;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Identity;
@@ -61,9 +63,14 @@ public static class Scenarios
 
     private static CommissionService Commissions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, Actor actor)
     {
-        var writer = new CommissionWriter(contexts, clock, new CommissionNotifier(NullLogger<CommissionNotifier>.Instance),
-            new ConfigurationBuilder().Build(), NullLogger<CommissionWriter>.Instance);
-        return new CommissionService(contexts, writer, new FixedActor(actor), clock, NullLogger<CommissionService>.Instance);
+        var configuration = new ConfigurationBuilder().Build();
+        var notifier = new CommissionNotifier(NullLogger<CommissionNotifier>.Instance);
+        var writer = new CommissionWriter(contexts, clock, notifier, configuration, NullLogger<CommissionWriter>.Instance);
+        // The scenarios only read, so the issuer is never called; the service needs one all the same.
+        var notifications = new NotificationSender(contexts, new NotificationNotifier(NullLogger<NotificationNotifier>.Instance), configuration, clock);
+        var tenderWriter = new TenderWriter(contexts, clock, notifier, notifications, NullLogger<TenderWriter>.Instance);
+        var issuer = new IttIssuer(tenderWriter, configuration, NullLogger<IttIssuer>.Instance);
+        return new CommissionService(contexts, writer, issuer, new FixedActor(actor), clock, NullLogger<CommissionService>.Instance);
     }
 
     private static async Task<(string Id, string Name)> BusiestOwnerAsync(IDbContextFactory<PortalDbContext> contexts)
