@@ -16,7 +16,7 @@ namespace Portal.Tests.Components.Tendering;
 /// methods: questions close 3 days 4 hours after <see cref="ComponentDatabase.Now"/>, addendum 1 moves the evaluation date and
 /// waits for our acknowledgement, their Q1 is answered for every supplier, and our Q2 waits for an answer.
 /// </summary>
-public sealed record IssuedTender(Guid IttId, string Title, Actor Us, Actor Them, DateTimeOffset ClarificationDeadline)
+public sealed record IssuedTender(Guid IttId, string Title, Actor Us, Actor Them, DateTimeOffset ClarificationDeadline, Guid CommissionId)
 {
     public const string TheirQuestion = "Can a consortium of two charities bid together?";
     public const string TheirAnswer = "Yes, with one lead organisation that signs the contract.";
@@ -78,7 +78,7 @@ public static class IssuedTenders
         await AuditTrail.AppendAsync(db, commission);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return new IssuedTender(itt.Id, title, us, them, IssuedTender.QuestionsClose);
+        return new IssuedTender(itt.Id, title, us, them, IssuedTender.QuestionsClose, commission.Id);
     }
 
     /// <summary>A supplier organisation on no lot, with one user: it has been invited to nothing.</summary>

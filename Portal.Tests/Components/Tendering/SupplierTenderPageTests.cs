@@ -1,7 +1,11 @@
 using AngleSharp.Dom;
 using Bunit;
 using Portal.Components.Tendering.ForSuppliers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Clarifications;
 using Portal.Domain.Identity;
+using Portal.Infrastructure;
 
 namespace Portal.Tests.Components.Tendering;
 
@@ -168,6 +172,25 @@ public sealed class SupplierTenderPageTests(ComponentDatabase database) : Portal
 
         Assert.Contains("We cannot find that invitation to tender", notFound.TextContent);
         Assert.DoesNotContain("Debt advice on release", page.Markup);
+    }
+
+    [Fact]
+    public async Task An_answer_published_while_the_page_is_open_appears_without_a_reload()
+    {
+        var tender = await Database.IssuedTenderAsync();
+        var page = RenderPageFor(tender.Them, tender.IttId);
+        Assert.Single(page.FindAll("[data-testid='board-question']"));
+
+        await using (var db = Database.CreateDbContext())
+        {
+            var ours = await db.Set<ClarificationQuestion>().SingleAsync(q => q.InvitationToTenderId == tender.IttId && q.Number == 2);
+            ours.AnswerWith("Yes, on Saturdays.", AnswerAudience.AllInvitedSuppliers, null, null, People.ProcurementOfficer, ComponentDatabase.Now);
+            await db.SaveChangesAsync();
+        }
+        await Services.GetRequiredService<CommissionNotifier>().NotifyAsync(tender.CommissionId);
+
+        page.WaitForAssertion(() => Assert.Contains("Yes, on Saturdays.", Question(page, 2).TextContent), Patience);
+        Assert.DoesNotContain("Nadia Brooks", Question(page, 2).TextContent);
     }
 
     private IRenderedComponent<SupplierTenderPage> RenderPageFor(Actor supplier, Guid ittId)

@@ -36,4 +36,5 @@ public sealed record SupplierTenderView(
     IttContent Content,
     IReadOnlyList<SupplierAddendumView> Addenda,
     IReadOnlyList<BoardQuestion> Questions,
-    bool CanAsk);
+    bool CanAsk,
+    Guid CommissionId);
