@@ -36,6 +36,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddScoped<CommissionService>();
         Services.AddScoped<Portal.Components.Tendering.SupplierTenderService>();
         Services.AddScoped<Portal.Components.Clarifications.ClarificationService>();
+        Services.AddScoped<Portal.Components.Tendering.TenderService>();
     }
 
     protected ComponentDatabase Database { get; }
