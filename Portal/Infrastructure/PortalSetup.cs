@@ -16,6 +16,7 @@ using Portal.Components.Notifications;
 using Portal.Components.PublicRegister;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
+using Portal.Components.Tendering;
 using Portal.Data;
 using Portal.Domain.Common;
 
@@ -73,10 +74,10 @@ public static class PortalSetup
         services.AddScoped<SupplierHomeService>();
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
-        services.AddScoped<Portal.Components.Tendering.IttService>();
         services.AddScoped<PublicRegisterService>();
         services.AddScoped<Portal.Components.Frameworks.FrameworkService>();
         builder.AddDocuments();
+        builder.AddTendering();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<TimedMoveService>();
         if (builder.Configuration.GetValue("Portal:Scheduler:Enabled", true))
@@ -105,6 +106,7 @@ public static class PortalSetup
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
+        app.MapIttEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

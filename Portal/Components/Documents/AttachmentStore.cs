@@ -36,7 +36,6 @@ public sealed class AttachmentStore(
     CommissionNotifier notifier,
     ILogger<AttachmentStore> logger)
 {
-    public const long DefaultMaxBytes = 25L * 1024 * 1024;
 
     /// <summary>Room for the multipart boundaries and the small form fields around the file.</summary>
     private const long FormOverhead = 64 * 1024;
@@ -44,7 +43,7 @@ public sealed class AttachmentStore(
 
     private static readonly CommissionState[] EditableStates = [CommissionState.DecisionNoteDraft, CommissionState.AwaitingDecision];
 
-    public long MaxBytes => configuration.GetValue("Portal:Attachments:MaxBytes", DefaultMaxBytes) is > 0 and var max ? max : DefaultMaxBytes;
+    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
 
     public string MaxDescription => FileSizes.Describe(MaxBytes);
 

@@ -18,7 +18,15 @@ internal sealed record WriteResult(WrittenFile? File, string? Refusal);
 internal static class UploadedFileWriter
 {
     public const int OriginalNameMaxLength = 200;
+    public const long DefaultMaxBytes = 25L * 1024 * 1024;
     private const int BufferSize = 81920;
+
+    /// <summary>The largest file the portal accepts (Portal:Attachments:MaxBytes), for decision-note papers and ITT documents alike.</summary>
+    public static long MaxBytes(IConfiguration configuration) =>
+        configuration.GetValue("Portal:Attachments:MaxBytes", DefaultMaxBytes) is > 0 and var max ? max : DefaultMaxBytes;
+
+    /// <summary>The file input's accept list: the allowed extensions.</summary>
+    public static string Accept => string.Join(",", AttachmentTypes.Allowed.Select(a => a.Extension));
 
     public static string TooLargeMessage(long maxBytes) =>
         $"The file is larger than the {FileSizes.Describe(maxBytes)} limit. Upload a smaller file, or split it.";
