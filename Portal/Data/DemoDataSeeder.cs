@@ -15,7 +15,7 @@ namespace Portal.Data;
 /// <summary>
 /// Demo data for the embedded default: a user for every role, a framework with lots and suppliers, and the
 /// reference commission twice (taken to contract management in 2022, and live from today), plus one in its
-/// clarification period. Every commission is moved through the real workflow, so its audit trail is real.
+/// clarification period and one waiting for its invitation to tender to be built. Every commission is moved through the real workflow, so its audit trail is real.
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<PortalDbContext> contexts,
@@ -39,7 +39,8 @@ public sealed class DemoDataSeeder(
         await SaveAsync(HistoricalReferenceCommission(), cancellationToken);
         await SaveAsync(LiveReferenceCommission(), cancellationToken);
         await SaveAsync(CommissionInClarifications(), cancellationToken);
-        logger.LogInformation("Demo data seeded: {Users} users, 3 commissions", Office.Length + Suppliers.Length);
+        await SaveAsync(CommissionReadyForItt(), cancellationToken);
+        logger.LogInformation("Demo data seeded: {Users} users, 4 commissions", Office.Length + Suppliers.Length);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
@@ -169,6 +170,35 @@ public sealed class DemoDataSeeder(
         c.RecordIttReadiness(As(ProcurementOfficer), 100, 4, 3, now.AddDays(-3));
         c.SetTenderTimetable(As(ProcurementOfficer), now.AddDays(5), now.AddDays(12), now.AddDays(-3));
         Move(c, CommissionTrigger.IssueItt, As(ProcurementOfficer), now.AddDays(-1));
+        return c;
+    }
+
+    /// <summary>Decision approved and EIA passed, so it waits in ITT preparation with no ITT yet, for a procurement officer to build.</summary>
+    private Commission CommissionReadyForItt()
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var note = ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(6), today.AddDays(-14),
+            CommissioningOfficer.DisplayName, today.AddDays(-21)) with
+        {
+            Title = "Employment Mentoring for Prison Leavers",
+            Summary = "Through-the-gate employment mentoring for people leaving HMP Stafford and HMP Drake Hall, starting in custody and " +
+                "continuing for six months after release, with training placements arranged with local employers before release.",
+            Recommendation = "That the Commissioner approves a call-off competition under the Education, Training and Employment lot for a " +
+                "two-year service with two optional 12-month extensions.",
+            AnnualValueLow = Money.FromPounds(90_000),
+            AnnualValueHigh = Money.FromPounds(95_000),
+        };
+        var c = Commission.Create(4, note, As(CommissioningOfficer), now.AddDays(-21));
+        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-19));
+        c.RecordSignOff(As(MonitoringOfficer), "The call-off route is lawful and within the Decision Making Policy.", now.AddDays(-17));
+        c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget for the initial term.", now.AddDays(-17));
+        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-16));
+        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-14), "Approved: extends employment support to the prison gate.");
+        PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-12)) with
+        {
+            TitleOfPolicy = "Commissioning of Employment Mentoring for Prison Leavers",
+        }, now.AddDays(-12), now.AddDays(-10), now.AddDays(-7));
         return c;
     }
 
