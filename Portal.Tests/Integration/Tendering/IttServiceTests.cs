@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Components.Equality;
 using Portal.Components.Tendering;
-using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
-using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
 using Portal.Domain.Tendering;
 using Portal.Infrastructure;
@@ -25,34 +22,15 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
         new("Describe how you will work with the probation service and partners.", 25, 750, Descriptors()),
     ];
 
-    private readonly DecisionSteps _steps = new(app);
+    private readonly IttSteps _itt = new(app);
 
     private static string[] Descriptors() => ["No response.", "Poor.", "Weak.", "Satisfactory.", "Good.", "Excellent."];
 
-    private IttService Itt(Actor actor) => app.ServiceFor<IttService>(actor);
+    private IttService Itt(Actor actor) => _itt.Itt(actor);
 
-    private async Task<Guid> InIttPreparationAsync(string title)
-    {
-        var id = await _steps.SignedOffAsync(title);
-        await _steps.Commissions.SucceedAsync(TestActors.Commissioner, id, (_, token) => _steps.ApproveAsync(id, token));
-        var eia = app.ServiceFor<EqualityAssessmentService>(TestActors.CommissioningOfficer);
-        Assert.True((await eia.SaveAsync(id, null, ReferenceCommission.EqualityAssessment(new DateOnly(2027, 1, 4)))).Succeeded);
-        var token = (await eia.GetAsync(id)).Value!.ConcurrencyToken;
-        var submitted = await eia.SubmitAsync(id, token);
-        Assert.True(submitted.Succeeded, submitted.Message);
-        token = (await eia.GetAsync(id)).Value!.ConcurrencyToken;
-        var passed = await app.ServiceFor<EqualityAssessmentService>(TestActors.EqualityLead).PassAsync(id, token, null);
-        Assert.True(passed.Succeeded, passed.Message);
-        Assert.Equal(CommissionState.IttPreparation, (await CommissionAsync(id)).State);
-        return id;
-    }
+    private Task<Guid> InIttPreparationAsync(string title) => _itt.InIttPreparationAsync(title);
 
-    private async Task<Guid> LotWithActiveSuppliersAsync()
-    {
-        await using var db = await app.OpenDbAsync();
-        var lots = await db.Lots.AsNoTracking().ToListAsync();
-        return lots.First(l => l.Members.Any(m => m.Status == SupplierStatus.Active)).Id;
-    }
+    private Task<Guid> LotWithActiveSuppliersAsync() => _itt.LotWithActiveSuppliersAsync();
 
     private IttContent Complete(Guid lotId, int priceWeight = 30)
     {
@@ -74,12 +52,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static IttFile File(string name) => new(Guid.NewGuid(), name, 2_048, new string('b', 64));
 
-    private async Task<IttView> ViewAsync(Guid id, Actor? actor = null)
-    {
-        var view = await Itt(actor ?? TestActors.ProcurementOfficer).GetAsync(id);
-        Assert.True(view.Succeeded, view.Message);
-        return view.Value!;
-    }
+    private Task<IttView> ViewAsync(Guid id, Actor? actor = null) => _itt.ViewAsync(id, actor);
 
     private async Task<Commission> CommissionAsync(Guid id)
     {
@@ -88,7 +61,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
     }
 
     private async Task<MoveOption> IssueMoveAsync(Guid id) =>
-        (await _steps.Commissions.ViewAsync(id, TestActors.ProcurementOfficer)).Moves.Single(m => m.Trigger == CommissionTrigger.IssueItt);
+        (await _itt.Commissions.ViewAsync(id, TestActors.ProcurementOfficer)).Moves.Single(m => m.Trigger == CommissionTrigger.IssueItt);
 
     [Fact]
     public async Task A_complete_ITT_saved_by_a_procurement_officer_lets_the_commission_issue_it()
@@ -166,7 +139,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
     [Fact]
     public async Task Outside_ITT_preparation_a_save_is_refused()
     {
-        var id = await _steps.SignedOffAsync("ITT before the decision");
+        var id = await new DecisionSteps(app).SignedOffAsync("ITT before the decision");
         var lotId = await LotWithActiveSuppliersAsync();
 
         var result = await Itt(TestActors.ProcurementOfficer).SaveAsync(id, null, Complete(lotId));
@@ -184,7 +157,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
         var officer = Itt(TestActors.ProcurementOfficer);
         Assert.True((await officer.SaveAsync(id, null, Complete(lotId))).Succeeded);
         Assert.True((await officer.AddDocumentAsync(id, (await ViewAsync(id)).ConcurrencyToken, IttDocumentKind.Terms, "Terms", File("terms.pdf"))).Succeeded);
-        await _steps.Commissions.SucceedAsync(TestActors.ProcurementOfficer, id, (s, token) => s.FireAsync(id, token, CommissionTrigger.IssueItt));
+        await _itt.Commissions.SucceedAsync(TestActors.ProcurementOfficer, id, (s, token) => s.FireAsync(id, token, CommissionTrigger.IssueItt));
         Assert.Equal(CommissionState.ClarificationPeriod, (await CommissionAsync(id)).State);
 
         var result = await officer.SaveAsync(id, (await ViewAsync(id)).ConcurrencyToken, Complete(lotId, priceWeight: 20));
