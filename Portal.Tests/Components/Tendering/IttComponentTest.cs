@@ -21,7 +21,7 @@ public abstract class IttComponentTest : PortalComponentTest
 
     protected IttComponentTest(ComponentDatabase database) : base(database)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "portal-component-tests", "itt-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(database.Folder, "data-" + Guid.NewGuid().ToString("N"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DataFolder"] = folder }).Build();
         Services.AddSingleton(new PortalStorage(configuration, new HostingEnvironment { ContentRootPath = folder }));
         Services.AddScoped<IttService>();
