@@ -39,7 +39,8 @@ public sealed class Timetable
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    private static readonly TimetablePhase[] Deadlines = [TimetablePhase.ClarificationDeadline, TimetablePhase.TenderDeadline];
+    /// <summary>The phases that are deadlines: each has a UK local time of day, and must fall on a working day.</summary>
+    public static readonly IReadOnlyList<TimetablePhase> Deadlines = [TimetablePhase.ClarificationDeadline, TimetablePhase.TenderDeadline];
 
     public Timetable(ProcurementRegime regime, IEnumerable<TimetableEntry> entries, int? voluntaryStandstillDays = null)
     {

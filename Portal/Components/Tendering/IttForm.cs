@@ -10,9 +10,6 @@ namespace Portal.Components.Tendering;
 /// </summary>
 public sealed class IttForm
 {
-    /// <summary>The phases that are deadlines, set with a UK local time of day as well as a date.</summary>
-    public static readonly TimetablePhase[] TimedPhases = [TimetablePhase.ClarificationDeadline, TimetablePhase.TenderDeadline];
-
     /// <summary>The time a deadline is given when its date is first set: the seed's tender deadline is 12 noon.</summary>
     public static readonly TimeOnly DefaultDeadlineTime = new(12, 0);
 
@@ -57,7 +54,7 @@ public sealed class IttForm
         Regime = Regime,
         VoluntaryStandstillDays = VoluntaryStandstillDays,
         Timetable = Dates.Where(d => d.Value.Date is not null).OrderBy(d => d.Key)
-            .Select(d => new TimetableEntry(d.Key, d.Value.Date!.Value, TimedPhases.Contains(d.Key) ? d.Value.Time : null)).ToList(),
+            .Select(d => new TimetableEntry(d.Key, d.Value.Date!.Value, Timetable.Deadlines.Contains(d.Key) ? d.Value.Time : null)).ToList(),
     };
 
     public Timetable BuildTimetable() => ToContent().BuildTimetable();
