@@ -45,6 +45,14 @@ public static class PortalPages
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
     }
 
+    /// <summary>A picture of one part of a page, such as a chart, scrolled into view.</summary>
+    public static async Task ScreenshotAsync(this ILocator element, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await element.ScrollIntoViewIfNeededAsync();
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+    }
+
     /// <summary>Screenshots go to the repository's TestResults folder, beside the test reports, wherever the tests run from.</summary>
     private static string RepositoryRoot()
     {

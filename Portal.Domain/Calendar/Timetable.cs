@@ -26,6 +26,12 @@ public sealed record TimetableEntry(TimetablePhase Phase, DateOnly Date, TimeOnl
 public sealed record TimetableWarning(TimetablePhase Phase, string Message);
 
 /// <summary>
+/// After a phase's date is moved, the offer to move the phases after it by as many working days: <see cref="WorkingDays"/>
+/// is negative when the phase moved earlier.
+/// </summary>
+public sealed record LaterDatesOffer(TimetablePhase MovedPhase, int WorkingDays, IReadOnlyList<TimetablePhase> LaterPhases);
+
+/// <summary>
 /// A procurement timetable checked against the regime's calendar: dates out of order, deadlines on non-working
 /// days and a standstill shorter than the rule. Immutable; <see cref="ShiftFrom"/> returns a moved copy.
 /// </summary>
@@ -33,7 +39,8 @@ public sealed class Timetable
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    private static readonly TimetablePhase[] Deadlines = [TimetablePhase.ClarificationDeadline, TimetablePhase.TenderDeadline];
+    /// <summary>The phases that are deadlines: each has a UK local time of day, and must fall on a working day.</summary>
+    public static readonly IReadOnlyList<TimetablePhase> Deadlines = [TimetablePhase.ClarificationDeadline, TimetablePhase.TenderDeadline];
 
     public Timetable(ProcurementRegime regime, IEnumerable<TimetableEntry> entries, int? voluntaryStandstillDays = null)
     {
@@ -100,6 +107,22 @@ public sealed class Timetable
         new(Regime,
             Entries.Select(e => e.Phase >= phase ? e with { Date = Calendar.AddWorkingDays(e.Date, workingDays) } : e),
             VoluntaryStandstillDays);
+
+    /// <summary>
+    /// What to offer once <paramref name="phase"/> has moved from <paramref name="from"/> to <paramref name="to"/>: the
+    /// working days between the two dates (under this regime), and the later phases that have a date. Null when no later
+    /// phase has a date, or when the move spans no working day (from a Saturday to the Sunday, say).
+    /// </summary>
+    public LaterDatesOffer? OfferToMoveLaterDates(TimetablePhase phase, DateOnly from, DateOnly to)
+    {
+        var later = Entries.Where(e => e.Phase > phase).Select(e => e.Phase).ToList();
+        var workingDays = Calendar.WorkingDaysBetween(from, to);
+        return later.Count == 0 || workingDays == 0 ? null : new LaterDatesOffer(phase, workingDays, later);
+    }
+
+    /// <summary>Accepts the offer: the later phases move by its working days; the moved phase keeps the date it was given.</summary>
+    public Timetable MoveLaterDates(LaterDatesOffer offer) =>
+        Entries.FirstOrDefault(e => e.Phase > offer.MovedPhase) is { } next ? ShiftFrom(next.Phase, offer.WorkingDays) : this;
 
     public static string Label(TimetablePhase phase) => phase switch
     {

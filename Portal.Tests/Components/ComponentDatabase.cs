@@ -20,6 +20,9 @@ public sealed class ComponentDatabase : IAsyncLifetime, IDbContextFactory<Portal
 
     public static readonly DateTimeOffset Now = new(2026, 5, 11, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The temporary folder holding the database, removed with it; components that store files keep them here too.</summary>
+    public string Folder => _folder;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);

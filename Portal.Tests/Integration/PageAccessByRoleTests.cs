@@ -45,7 +45,7 @@ public sealed class PageAccessByRoleTests(PortalAppFactory app) : IClassFixture<
         var client = await app.SignedInClientAsync(Supplier);
         var commissionId = await AnyCommissionIdAsync();
 
-        foreach (var path in new[] { "/", "/commissions", $"/commissions/{commissionId}", "/commissions/new", "/admin/audit" })
+        foreach (var path in new[] { "/", "/commissions", $"/commissions/{commissionId}", $"/commissions/{commissionId}/itt", "/commissions/new", "/admin/audit" })
         {
             var response = await client.GetAsync(path);
             AssertRefused(response, path);

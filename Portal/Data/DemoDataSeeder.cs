@@ -8,6 +8,8 @@ using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
+using Portal.Domain.Clarifications;
+using Portal.Domain.Tendering;
 using static Portal.Data.DemoUsers;
 
 namespace Portal.Data;
@@ -15,7 +17,7 @@ namespace Portal.Data;
 /// <summary>
 /// Demo data for the embedded default: a user for every role, a framework with lots and suppliers, and the
 /// reference commission twice (taken to contract management in 2022, and live from today), plus one in its
-/// clarification period. Every commission is moved through the real workflow, so its audit trail is real.
+/// clarification period and one waiting for its invitation to tender to be built. Every commission is moved through the real workflow, so its audit trail is real.
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<PortalDbContext> contexts,
@@ -23,6 +25,7 @@ public sealed class DemoDataSeeder(
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
     IConfiguration configuration,
+    PortalStorage storage,
     ILogger<DemoDataSeeder> logger)
 {
     public const string ReferenceTitle = ReferenceCommission.Title;
@@ -35,11 +38,12 @@ public sealed class DemoDataSeeder(
         if (await users.Users.AnyAsync(cancellationToken)) return;
         var suppliers = await SeedFrameworkAsync(cancellationToken);
         foreach (var user in Office) _actors[user.Email] = await CreateUserAsync(user, null);
-        foreach (var user in Suppliers) await CreateUserAsync(user, suppliers[user.SupplierName!].Id);
+        foreach (var user in Suppliers) _actors[user.Email] = await CreateUserAsync(user, suppliers[user.SupplierName!].Id);
         await SaveAsync(HistoricalReferenceCommission(), cancellationToken);
         await SaveAsync(LiveReferenceCommission(), cancellationToken);
         await SaveAsync(CommissionInClarifications(), cancellationToken);
-        logger.LogInformation("Demo data seeded: {Users} users, 3 commissions", Office.Length + Suppliers.Length);
+        await SaveAsync(CommissionReadyForItt(), cancellationToken);
+        logger.LogInformation("Demo data seeded: {Users} users, 4 commissions", Office.Length + Suppliers.Length);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
@@ -62,6 +66,7 @@ public sealed class DemoDataSeeder(
         var framework = new Framework("Probation Rehabilitation Services (demo)", "Ministry of Justice",
             new DateOnly(2021, 6, 1), new DateOnly(2027, 5, 31));
         var westMidlandsEte = framework.AddLot(1, "Education, Training and Employment", "West Midlands");
+        _openTenderLot = (westMidlandsEte, [suppliers[0], suppliers[1], suppliers[2]]);
         framework.AddLot(2, "Education, Training and Employment", "North West");
         var accommodation = framework.AddLot(3, "Accommodation", "West Midlands");
         framework.AddLot(4, "Personal Wellbeing", "West Midlands");
@@ -166,13 +171,43 @@ public sealed class DemoDataSeeder(
         {
             TitleOfPolicy = "Commissioning of a Women's Community Support Service",
         }, now.AddDays(-21), now.AddDays(-20), now.AddDays(-18));
-        c.RecordIttReadiness(As(ProcurementOfficer), 100, 4, 3, now.AddDays(-3));
-        c.SetTenderTimetable(As(ProcurementOfficer), now.AddDays(5), now.AddDays(12), now.AddDays(-3));
-        Move(c, CommissionTrigger.IssueItt, As(ProcurementOfficer), now.AddDays(-1));
+        var (lot, active) = _openTenderLot;
+        _tenders.Add(DemoTender.Build(c, lot, active, As(ProcurementOfficer), email => _actors[email], storage, now));
+        return c;
+    }
+
+    /// <summary>Decision approved and EIA passed, so it waits in ITT preparation with no ITT yet, for a procurement officer to build.</summary>
+    private Commission CommissionReadyForItt()
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var note = ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(6), today.AddDays(-14),
+            CommissioningOfficer.DisplayName, today.AddDays(-21)) with
+        {
+            Title = "Employment Mentoring for Prison Leavers",
+            Summary = "Through-the-gate employment mentoring for people leaving HMP Stafford and HMP Drake Hall, starting in custody and " +
+                "continuing for six months after release, with training placements arranged with local employers before release.",
+            Recommendation = "That the Commissioner approves a call-off competition under the Education, Training and Employment lot for a " +
+                "two-year service with two optional 12-month extensions.",
+            AnnualValueLow = Money.FromPounds(90_000),
+            AnnualValueHigh = Money.FromPounds(95_000),
+        };
+        var c = Commission.Create(4, note, As(CommissioningOfficer), now.AddDays(-21));
+        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-19));
+        c.RecordSignOff(As(MonitoringOfficer), "The call-off route is lawful and within the Decision Making Policy.", now.AddDays(-17));
+        c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget for the initial term.", now.AddDays(-17));
+        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-16));
+        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-14), "Approved: extends employment support to the prison gate.");
+        PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-12)) with
+        {
+            TitleOfPolicy = "Commissioning of Employment Mentoring for Prison Leavers",
+        }, now.AddDays(-12), now.AddDays(-10), now.AddDays(-7));
         return c;
     }
 
     private readonly List<EqualityAssessment> _assessments = [];
+    private readonly List<DemoTender> _tenders = [];
+    private (Lot Lot, SupplierOrganisation[] Active) _openTenderLot;
 
     /// <summary>The author writes and submits the EIA; the equality lead passes it, which moves the commission on.</summary>
     private void PassEqualityAssessment(Commission commission, EqualityAssessmentContent content, DateTimeOffset written,
@@ -204,6 +239,17 @@ public sealed class DemoDataSeeder(
         {
             db.EqualityAssessments.Add(assessment);
             await AuditTrail.AppendAsync(db, assessment, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var tender in _tenders.Where(t => t.Itt.CommissionId == commission.Id))
+        {
+            db.Set<IttDocumentFile>().AddRange(tender.Files);
+            db.Set<InvitationToTender>().Add(tender.Itt);
+            db.Set<IttInvitation>().AddRange(tender.Invitations);
+            db.Set<IttAddendum>().AddRange(tender.Addenda);
+            db.Set<ClarificationQuestion>().AddRange(tender.Questions);
+            await AuditTrail.AppendAsync(db, commission.Id, tender.Itt.PendingChanges, cancellationToken);
+            tender.Itt.ClearPendingChanges();
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

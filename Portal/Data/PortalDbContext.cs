@@ -6,6 +6,7 @@ using Portal.Domain.Common;
 using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
 using Portal.Domain.Frameworks;
+using Portal.Domain.Tendering;
 
 namespace Portal.Data;
 
@@ -19,6 +20,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EqualityAssessment> EqualityAssessments => Set<EqualityAssessment>();
     public DbSet<DecisionNoteAttachment> DecisionNoteAttachments => Set<DecisionNoteAttachment>();
     public DbSet<DecisionNumberSequence> DecisionNumberSequences => Set<DecisionNumberSequence>();
+    public DbSet<IttDocumentFile> IttDocumentFiles => Set<IttDocumentFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

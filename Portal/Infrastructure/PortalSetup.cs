@@ -106,6 +106,7 @@ public static class PortalSetup
         app.MapHealthChecks("/health");
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
+        app.MapIttEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -136,6 +136,22 @@ public sealed class AddendumTests(PortalAppFactory app) : IClassFixture<PortalAp
         Assert.Equal(3, await CountMailAsync(subject + " in 23 hours"));
     }
 
+    [Fact]
+    public async Task The_audit_chain_stays_intact_through_issue_addenda_questions_and_answers()
+    {
+        var id = await _steps.IssuedAsync("Chain through a tender");
+        var view = await _steps.TenderAsync(id);
+        var pathways = await _steps.SupplierUserAsync("Pathways to Work CIC");
+        Assert.True((await _steps.Tenders(TestActors.ProcurementOfficer).PublishTimetableAsync(id, view.IttToken, MoveTenderDeadline(view, 2), "More time.")).Succeeded);
+        Assert.True((await app.ServiceFor<Portal.Components.Clarifications.ClarificationService>(pathways).AskAsync(view.IttId, "Is parking available?")).Succeeded);
+        Assert.True((await _steps.SupplierTenders(pathways).AcknowledgeAsync(view.IttId, (await _steps.TenderAsync(id)).Addenda[0].Id)).Succeeded);
+
+        var chain = await Portal.Components.Audit.AuditVerificationService.VerifyChainAsync(
+            app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Portal.Data.PortalDbContext>>());
+
+        Assert.True(chain.IsIntact, chain.Message);
+    }
+
     private async Task<int> CountMailAsync(string subject)
     {
         await using var db = await app.OpenDbAsync();

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Components.Equality;
 using Portal.Components.Tendering;
-using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
-using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
 using Portal.Domain.Tendering;
 using Portal.Infrastructure;
@@ -35,12 +32,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static IttFile File(string name) => TenderSteps.File(name);
 
-    private async Task<IttView> ViewAsync(Guid id, Actor? actor = null)
-    {
-        var view = await Itt(actor ?? TestActors.ProcurementOfficer).GetAsync(id);
-        Assert.True(view.Succeeded, view.Message);
-        return view.Value!;
-    }
+    private Task<IttView> ViewAsync(Guid id, Actor? actor = null) => _tender.ViewAsync(id, actor);
 
     private Task<Commission> CommissionAsync(Guid id) => _tender.CommissionAsync(id);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Components.Equality;
 using Portal.Components.Tendering;
 using Portal.Data;
@@ -29,7 +30,20 @@ public sealed class TenderSteps(PortalAppFactory app)
 
     public static IttFile File(string name) => new(Guid.NewGuid(), name, 2_048, new string('b', 64));
 
+    public CommissionSteps Commissions => Decisions.Commissions;
+
     public IttService Itt(Actor actor) => app.ServiceFor<IttService>(actor);
+
+    /// <summary>The document store as the builder page has it for this person, over the ITT service for the same person.</summary>
+    public IttDocumentStore Store(Actor actor) =>
+        ActivatorUtilities.CreateInstance<IttDocumentStore>(app.Services, new FixedActor(actor), Itt(actor));
+
+    public async Task<IttView> ViewAsync(Guid id, Actor? actor = null)
+    {
+        var view = await Itt(actor ?? TestActors.ProcurementOfficer).GetAsync(id);
+        Assert.True(view.Succeeded, view.Message);
+        return view.Value!;
+    }
 
     public async Task<Guid> InIttPreparationAsync(string title)
     {

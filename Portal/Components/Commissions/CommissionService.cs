@@ -6,6 +6,7 @@ using Portal.Domain.Common;
 using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
 using Portal.Domain.Identity;
+using Portal.Domain.Tendering;
 using Portal.Infrastructure;
 
 namespace Portal.Components.Commissions;
@@ -69,7 +70,8 @@ public sealed class CommissionService(
             .ToListAsync(cancellationToken);
         var eia = await db.EqualityAssessments.AsNoTracking().Where(e => e.CommissionId == id)
             .Select(e => (EiaStatus?)e.Status).SingleOrDefaultAsync(cancellationToken);
-        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia));
+        var itt = await IttStatusAsync(db, commission, cancellationToken);
+        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia, itt));
     }
 
     public Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default) =>
@@ -135,7 +137,17 @@ public sealed class CommissionService(
 
     private OperationResult? RefuseNonOffice(Actor actor) => OfficeAccess.Refuse(actor, logger, "commission access");
 
-    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia)
+    /// <summary>Issued once the commission has moved on by Issue ITT; a draft while an ITT is being built; not started in ITT preparation.</summary>
+    private static async Task<IttStatus?> IttStatusAsync(PortalDbContext db, Commission c, CancellationToken cancellationToken)
+    {
+        if (c.State > CommissionState.IttPreparation && await db.AuditEvents.AsNoTracking()
+                .AnyAsync(e => e.CommissionId == c.Id && e.Trigger == nameof(CommissionTrigger.IssueItt), cancellationToken))
+            return IttStatus.Issued;
+        if (await db.Set<InvitationToTender>().AsNoTracking().AnyAsync(i => i.CommissionId == c.Id, cancellationToken)) return IttStatus.Draft;
+        return c.State == CommissionState.IttPreparation ? IttStatus.NotStarted : null;
+    }
+
+    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia, IttStatus? itt)
     {
         var details = c.Details;
         var fullMonths = details.FullTermMonths();
@@ -147,7 +159,7 @@ public sealed class CommissionService(
                 s.NoteVersion == c.DecisionNoteVersion)).ToList(),
             c.ClarificationDeadline, c.TenderDeadline, c.StandstillEndsAt, c.ContractEndsOn,
             c.OpeningConfirmations.Select(o => o.OfficerName).ToList(), c.EndReason,
-            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia);
+            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia, itt);
     }
 
     private static IReadOnlyList<CommissionAction> ActionsFor(Commission c, Actor actor)

@@ -56,7 +56,11 @@ public sealed record CommissionView(
     IReadOnlyList<HistoryEntry> History,
     string? DecisionNumber,
     int MissingNoteSections,
-    EiaStatus? EqualityAssessmentStatus);
+    EiaStatus? EqualityAssessmentStatus,
+    IttStatus? IttStatus);
+
+/// <summary>Where a commission's invitation to tender stands; none before ITT preparation.</summary>
+public enum IttStatus { NotStarted, Draft, Issued }
 
 /// <summary>Record-keeping actions, beside the workflow moves, that this user may take at this stage.</summary>
 public enum CommissionAction { EditDetails, RecordSignOff, BuildItt, AnswerClarifications, ManageTender, ConfirmOpening, RecordContractSigned }

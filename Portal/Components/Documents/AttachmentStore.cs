@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -25,10 +23,10 @@ public sealed record UploadResult(OperationOutcome Outcome, AttachmentView? Atta
 
 /// <summary>
 /// Stores the papers attached to decision notes. An upload streams from the request to a temporary file in the data
-/// folder through a fixed buffer — never whole in memory — hashing (SHA-256) and counting as it goes, and stops at the
-/// size limit. The file is then checked against its extension by its own bytes, flushed to disk and renamed to a name
-/// the server chose; only then do the database row and its audit event commit, in one transaction. A refused or failed
-/// upload leaves nothing behind.
+/// folder through <see cref="UploadedFileWriter"/> — never whole in memory — hashed (SHA-256) and counted as it goes, and
+/// stopped at the size limit. The file is checked against its extension by its own bytes, flushed to disk and renamed to
+/// a name the server chose; only then do the database row and its audit event commit, in one transaction. A refused or
+/// failed upload leaves nothing behind.
 /// </summary>
 public sealed class AttachmentStore(
     IDbContextFactory<PortalDbContext> contexts,
@@ -38,17 +36,14 @@ public sealed class AttachmentStore(
     CommissionNotifier notifier,
     ILogger<AttachmentStore> logger)
 {
-    public const long DefaultMaxBytes = 25L * 1024 * 1024;
-    public const int OriginalNameMaxLength = 200;
 
     /// <summary>Room for the multipart boundaries and the small form fields around the file.</summary>
     private const long FormOverhead = 64 * 1024;
-    private const int BufferSize = 81920;
     private const int FieldMaxLength = 100;
 
     private static readonly CommissionState[] EditableStates = [CommissionState.DecisionNoteDraft, CommissionState.AwaitingDecision];
 
-    public long MaxBytes => configuration.GetValue("Portal:Attachments:MaxBytes", DefaultMaxBytes) is > 0 and var max ? max : DefaultMaxBytes;
+    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
 
     public string MaxDescription => FileSizes.Describe(MaxBytes);
 
@@ -116,8 +111,8 @@ public sealed class AttachmentStore(
         }
         finally
         {
-            Delete(temporary);
-            if (!committed) Delete(final);
+            UploadedFileWriter.Delete(temporary, logger);
+            if (!committed) UploadedFileWriter.Delete(final, logger);
         }
     }
 
@@ -129,14 +124,12 @@ public sealed class AttachmentStore(
         return EditableStates.Contains(state.Value) ? null : NotEditable();
     }
 
-    private sealed record StoredFile(string OriginalName, AllowedType Type, long Size, string Sha256);
-
-    private sealed record Form(StoredFile? File, string? Kind, string? IsAppendix, UploadResult? Refusal);
+    private sealed record Form(WrittenFile? File, string? Kind, string? IsAppendix, UploadResult? Refusal);
 
     private async Task<Form> ReadFormAsync(MultipartReader reader, string temporary, CancellationToken cancellationToken)
     {
         reader.HeadersLengthLimit = 16 * 1024;
-        StoredFile? file = null;
+        WrittenFile? file = null;
         string? kind = null, isAppendix = null;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
@@ -148,9 +141,10 @@ public sealed class AttachmentStore(
             {
                 if (name != "file") return Refuse("Send the file in the field named file.");
                 if (file is not null) return Refuse("Upload one file at a time.");
-                var stored = await StoreAsync(section, disposition, temporary, cancellationToken);
-                if (stored.Refusal is not null) return new Form(null, null, null, stored.Refusal);
-                file = stored.File;
+                var uploadedName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                var written = await UploadedFileWriter.WriteAsync(section.Body, uploadedName, temporary, MaxBytes, logger, cancellationToken);
+                if (written.File is null) return Refuse(written.Refusal!);
+                file = written.File;
                 continue;
             }
             var value = await ReadFieldAsync(section, cancellationToken);
@@ -166,71 +160,12 @@ public sealed class AttachmentStore(
         static Form Refuse(string message) => new(null, null, null, UploadResult.Refused(message));
     }
 
-    private async Task<(StoredFile? File, UploadResult? Refusal)> StoreAsync(MultipartSection section, ContentDispositionHeaderValue disposition,
-        string temporary, CancellationToken cancellationToken)
-    {
-        var originalName = CleanName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
-        if (originalName.Length == 0) return (null, UploadResult.Refused("Choose a file to upload."));
-        if (AttachmentTypes.ForName(originalName) is not { } type)
-            return (null, UploadResult.Refused($"\"{originalName}\" is not a kind of file the portal accepts. Upload one of: {AttachmentTypes.AllowedList}."));
-
-        var head = new byte[AttachmentTypes.SignatureLength];
-        var headLength = 0;
-        long size = 0;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        try
-        {
-            await using var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
-            int read;
-            while ((read = await section.Body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
-            {
-                size += read;
-                if (size > MaxBytes) return (null, TooLarge());
-                if (headLength < head.Length)
-                {
-                    var take = Math.Min(read, head.Length - headLength);
-                    Array.Copy(buffer, 0, head, headLength, take);
-                    headLength += take;
-                }
-                hash.AppendData(buffer, 0, read);
-                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
-            await output.FlushAsync(cancellationToken);
-            output.Flush(flushToDisk: true);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        if (size == 0) return (null, UploadResult.Refused($"\"{originalName}\" is empty."));
-        var signature = AttachmentTypes.Sniff(head.AsSpan(0, headLength));
-        if (signature != type.Signature || (type.ZipMarker is not null && !AttachmentTypes.ZipHolds(temporary, type)))
-        {
-            logger.LogWarning("Refused an upload named {Name}: its content ({Signature}) is not a {Extension} file", originalName, signature, type.Extension);
-            return (null, UploadResult.Refused($"\"{originalName}\" is not really a {type.Extension.TrimStart('.').ToUpperInvariant()} file: its content does not match its name. Upload the document itself."));
-        }
-        return (new StoredFile(originalName, type, size, Convert.ToHexStringLower(hash.GetHashAndReset())), null);
-    }
-
     private static async Task<string?> ReadFieldAsync(MultipartSection section, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(section.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1024, leaveOpen: true);
         var buffer = new char[FieldMaxLength + 1];
         var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
         return read > FieldMaxLength ? null : new string(buffer, 0, read).Trim();
-    }
-
-    /// <summary>The name the file is offered back under: no folders, no control characters, of a sensible length.</summary>
-    private static string CleanName(string? name)
-    {
-        var leaf = (name ?? "").Replace('\\', '/');
-        leaf = leaf[(leaf.LastIndexOf('/') + 1)..];
-        var cleaned = new string(leaf.Where(c => !char.IsControl(c) && c is not '"' and not '<' and not '>' and not '|' and not ':' and not '*' and not '?').ToArray()).Trim().Trim('.');
-        if (cleaned.Length <= OriginalNameMaxLength) return cleaned;
-        var extension = Path.GetExtension(cleaned);
-        return cleaned[..(OriginalNameMaxLength - extension.Length)] + extension;
     }
 
     private static bool TryParseFlag(string? value, out bool flag)
@@ -242,20 +177,8 @@ public sealed class AttachmentStore(
         return bool.TryParse(value, out flag);
     }
 
-    private UploadResult TooLarge() => UploadResult.Refused($"The file is larger than the {MaxDescription} limit. Upload a smaller file, or split it.");
+    private UploadResult TooLarge() => UploadResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
 
     private static UploadResult NotEditable() =>
         UploadResult.Refused("Papers can be attached only while the decision note is in draft or awaiting the Commissioner's decision.");
-
-    private void Delete(string path)
-    {
-        try
-        {
-            if (File.Exists(path)) File.Delete(path);
-        }
-        catch (IOException ex)
-        {
-            logger.LogError(ex, "Could not remove the unfinished upload {Path}", path);
-        }
-    }
 }

@@ -46,7 +46,7 @@ public static class DocumentEndpoints
     /// The feature services read the user from the Blazor authentication state; outside a Blazor render it has to be
     /// given the request's user first.
     /// </summary>
-    private static ValueTask<object?> UseRequestUser(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static ValueTask<object?> UseRequestUser(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (http.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
@@ -132,14 +132,14 @@ public static class DocumentEndpoints
 
     private static IResult Pdf(byte[] pdf, string name) => new NoSniff(TypedResults.File(pdf, "application/pdf", name));
 
-    private static IResult Refusal(OperationResult result) => result.Outcome switch
+    internal static IResult Refusal(OperationResult result) => result.Outcome switch
     {
         OperationOutcome.Forbidden => TypedResults.Forbid(),
         _ => TypedResults.NotFound(),
     };
 
     /// <summary>A file response the browser must take for the type the server gave, never one it guesses.</summary>
-    private sealed class NoSniff(IResult inner) : IResult
+    internal sealed class NoSniff(IResult inner) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {

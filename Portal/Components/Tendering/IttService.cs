@@ -27,7 +27,8 @@ public sealed record IttView(
     IReadOnlyList<string> ReadinessProblems,
     IReadOnlyList<TimetableWarning> TimetableWarnings,
     IReadOnlyList<IttLotOption> Lots,
-    bool CanEdit);
+    bool CanEdit,
+    DateTimeOffset? LastChangedAt);
 
 /// <summary>
 /// Building a commission's invitation to tender. Each save also records the ITT's readiness facts and tender timetable on
@@ -160,6 +161,6 @@ public sealed class IttService(
         if (content.LotId is not null && active == 0) problems.Add("The lot has no active supplier to invite.");
         return new IttView(commission.Id, commission.Reference, commission.Title, commission.State, itt is not null, content, documents,
             itt?.ConcurrencyToken ?? Guid.Empty, content.WeightTotal, active, problems, content.BuildTimetable().Warnings(), lots,
-            CanEdit: actor.IsInRole(Roles.ProcurementOfficer) && commission.State == CommissionState.IttPreparation);
+            CanEdit: actor.IsInRole(Roles.ProcurementOfficer) && commission.State == CommissionState.IttPreparation, itt?.LastChangedAt);
     }
 }

@@ -8,6 +8,7 @@ public static class TenderingSetup
     {
         var services = builder.Services;
         services.AddScoped<IttService>();
+        services.AddScoped<IttDocumentStore>();
         services.AddSingleton<TenderWriter>();
         services.AddSingleton<IttIssuer>();
         services.AddScoped<TenderService>();

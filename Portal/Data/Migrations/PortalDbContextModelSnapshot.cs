@@ -1037,6 +1037,59 @@ namespace Portal.Data.Migrations
                     b.ToTable("IttAddenda", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Tendering.IttDocumentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId");
+
+                    b.ToTable("IttDocumentFiles", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Tendering.IttInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1378,6 +1431,15 @@ namespace Portal.Data.Migrations
                     b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
                         .WithMany()
                         .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Tendering.IttDocumentFile", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

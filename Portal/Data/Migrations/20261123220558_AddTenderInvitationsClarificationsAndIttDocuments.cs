@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Portal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddTenderInvitationsAddendaAndClarifications : Migration
+    public partial class AddTenderInvitationsClarificationsAndIttDocuments : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -105,6 +105,32 @@ namespace Portal.Data.Migrations
                         name: "FK_IttAddenda_InvitationsToTender_InvitationToTenderId",
                         column: x => x.InvitationToTenderId,
                         principalTable: "InvitationsToTender",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IttDocumentFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IttDocumentFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IttDocumentFiles_Commissions_CommissionId",
+                        column: x => x.CommissionId,
+                        principalTable: "Commissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -211,6 +237,11 @@ namespace Portal.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IttDocumentFiles_CommissionId",
+                table: "IttDocumentFiles",
+                column: "CommissionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IttInvitations_CommissionId",
                 table: "IttInvitations",
                 column: "CommissionId");
@@ -238,6 +269,9 @@ namespace Portal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "DeadlineReminders");
+
+            migrationBuilder.DropTable(
+                name: "IttDocumentFiles");
 
             migrationBuilder.DropTable(
                 name: "IttInvitations");

@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Portal.Components.Documents;
+using Portal.Data;
+using Portal.Domain.Identity;
+using Portal.Domain.Tendering;
+using Portal.Infrastructure;
+
+namespace Portal.Components.Tendering;
+
+/// <summary>A stored ITT file opened for reading, with what it is. The caller disposes <see cref="Content"/>.</summary>
+public sealed record OpenedIttFile(Stream Content, string FileName, string ContentType, long SizeBytes, string Sha256);
+
+/// <summary>
+/// Stores the files of the ITT's documents. A file chosen in the builder streams from the browser to a temporary file in
+/// the data folder (through <see cref="UploadedFileWriter"/>: size limit, SHA-256, magic bytes, flush), is renamed to a
+/// name the server chose, and is recorded as an <see cref="IttDocumentFile"/>; only then is it added to the ITT, as a new
+/// document or a new version. If the ITT refuses it (a stale page, the ITT issued meanwhile), the file and its row go again.
+/// </summary>
+public sealed class IttDocumentStore(
+    IDbContextFactory<PortalDbContext> contexts,
+    PortalStorage storage,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ICurrentActor currentActor,
+    IttService itt,
+    ILogger<IttDocumentStore> logger)
+{
+    private const int ReadBufferSize = 81920;
+
+    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
+
+    public string MaxDescription => FileSizes.Describe(MaxBytes);
+
+    public static string AllowedTypes => AttachmentTypes.AllowedList;
+
+    public static string Accept => UploadedFileWriter.Accept;
+
+    public Task<OperationResult> AddDocumentAsync(Guid commissionId, Guid token, IttDocumentKind kind, string title, IBrowserFile file,
+        CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return Task.FromResult(OperationResult.Refused("Give the document a title."));
+        if (title.Trim().Length > IttRules.TitleMaxLength)
+            return Task.FromResult(OperationResult.Refused($"Keep the document's title to {IttRules.TitleMaxLength} characters."));
+        return StoreAsync(commissionId, file, stored => itt.AddDocumentAsync(commissionId, token, kind, title, stored), cancellationToken);
+    }
+
+    public Task<OperationResult> AddVersionAsync(Guid commissionId, Guid token, Guid documentId, IBrowserFile file,
+        CancellationToken cancellationToken = default) =>
+        StoreAsync(commissionId, file, stored => itt.AddDocumentVersionAsync(commissionId, token, documentId, stored), cancellationToken);
+
+    /// <summary>
+    /// Opens a stored file of a commission's ITT, or returns null when there is none by that id. It checks nothing about
+    /// who asks: each endpoint that serves it decides that first.
+    /// </summary>
+    public async Task<OpenedIttFile?> OpenAsync(Guid commissionId, Guid fileId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var file = await db.IttDocumentFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.CommissionId == commissionId, cancellationToken);
+        if (file is null) return null;
+        var path = Path.Combine(storage.FilesFolder, file.StoredName);
+        if (!File.Exists(path))
+        {
+            logger.LogError("The ITT file {FileId} of commission {CommissionId} is recorded but missing from {Path}", fileId, commissionId, path);
+            return null;
+        }
+        var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, useAsync: true);
+        return new OpenedIttFile(content, file.OriginalName, file.ContentType, file.SizeBytes, file.Sha256);
+    }
+
+    private async Task<OperationResult> StoreAsync(Guid commissionId, IBrowserFile browserFile, Func<IttFile, Task<OperationResult>> addToItt,
+        CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.GetAsync();
+        if (await RefuseAsync(commissionId, actor) is { } refusal) return refusal;
+        if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
+
+        var storedName = Guid.NewGuid().ToString("N");
+        var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
+        var final = Path.Combine(storage.FilesFolder, storedName);
+        var kept = false;
+        try
+        {
+            WriteResult written;
+            await using (var upload = browserFile.OpenReadStream(MaxBytes, cancellationToken))
+                written = await UploadedFileWriter.WriteAsync(upload, browserFile.Name, temporary, MaxBytes, logger, cancellationToken);
+            if (written.File is not { } file) return OperationResult.Refused(written.Refusal!);
+
+            File.Move(temporary, final);
+            var row = new IttDocumentFile(commissionId, file.OriginalName, storedName, file.Type.ContentType, file.Size, file.Sha256,
+                actor.UserId, actor.DisplayName, clock.GetUtcNow());
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                db.IttDocumentFiles.Add(row);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            var added = await addToItt(row.ToIttFile());
+            if (!added.Succeeded)
+            {
+                await ForgetAsync(row.Id);
+                return added;
+            }
+            kept = true;
+            logger.LogInformation("{UserId} added ITT file {StoredName} ({Size} bytes) to commission {CommissionId}", actor.UserId, storedName, file.Size, commissionId);
+            return OperationResult.Ok();
+        }
+        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "An ITT file upload by {UserId} to commission {CommissionId} could not be read", actor.UserId, commissionId);
+            return OperationResult.Refused("The file could not be read from your browser; try again.");
+        }
+        finally
+        {
+            UploadedFileWriter.Delete(temporary, logger);
+            if (!kept) UploadedFileWriter.Delete(final, logger);
+        }
+    }
+
+    /// <summary>Refuses before a byte is written when the ITT cannot take a document now; the ITT service checks again as it adds it.</summary>
+    private async Task<OperationResult?> RefuseAsync(Guid commissionId, Actor actor)
+    {
+        var view = await itt.GetAsync(commissionId);
+        if (!view.Succeeded) return view;
+        if (!actor.IsInRole(Roles.ProcurementOfficer))
+        {
+            logger.LogWarning("Refused an ITT file upload to {UserId}, who is not a procurement officer", actor.UserId);
+            return OperationResult.Forbidden();
+        }
+        if (!view.Value!.CanEdit) return OperationResult.Refused("Documents can be added only while the ITT is being prepared.");
+        return view.Value.Exists ? null : OperationResult.Refused("Save the ITT first.");
+    }
+
+    private async Task ForgetAsync(Guid fileId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.IttDocumentFiles.Where(f => f.Id == fileId).ExecuteDeleteAsync();
+    }
+}
