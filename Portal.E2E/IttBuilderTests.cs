@@ -115,12 +115,15 @@ public sealed class IttBuilderTests(PortalApp app)
     private static async Task AddQualityQuestionAsync(IPage page, int index, string text, int weight, int words)
     {
         await page.GetByTestId("add-quality").ClickAsync();
+        await Expect(page.GetByTestId("quality-question")).ToHaveCountAsync(index + 1);
         var prefix = $"#quality-{index}";
         await page.Locator($"{prefix}-text").FillAsync(text);
         await page.Locator($"{prefix}-weight").FillAsync(weight.ToString());
         await page.Locator($"{prefix}-words").FillAsync(words.ToString());
         for (var score = 0; score < Descriptors.Length; score++)
             await page.Locator($"{prefix}-descriptor-{score}").FillAsync(Descriptors[score]);
+        // The text boxes commit a moment after typing and the page settles; only then is the next button where it was drawn.
+        await Expect(page.GetByTestId("itt-readiness")).Not.ToContainTextAsync($"Quality question {index + 1} needs");
     }
 
     private static async Task SetDateAsync(IPage page, string phase, string date, string? time = null)

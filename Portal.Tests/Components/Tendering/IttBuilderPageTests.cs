@@ -156,6 +156,25 @@ public sealed class IttBuilderPageTests(ComponentDatabase database) : IttCompone
     }
 
     [Fact]
+    public async Task Another_officers_save_shows_at_once_unless_something_typed_here_is_unsaved()
+    {
+        var id = await CommissionInIttPreparationAsync(Content(await LotAsync()));
+        var page = RenderPageFor(People.ProcurementOfficer, id);
+        var notifier = Services.GetRequiredService<Portal.Infrastructure.CommissionNotifier>();
+
+        await ChangeElsewhereAsync(id, c => c with { PriceWeightingPercent = 40, SocialValueWeightingPercent = 0 });
+        await notifier.NotifyAsync(id);
+        page.WaitForAssertion(() => Assert.Equal("40", page.Find("#price-weight").GetAttribute("value")), Patience);
+
+        Type(page, "#social-value-weight", "5");
+        page.WaitForAssertion(() => Assert.Contains("Unsaved changes", page.Find("[data-testid='save-state']").TextContent), Patience);
+        await ChangeElsewhereAsync(id, c => c with { PriceWeightingPercent = 45 });
+        await notifier.NotifyAsync(id);
+        page.WaitForAssertion(() => Assert.Equal("5", page.Find("#social-value-weight").GetAttribute("value")), Patience);
+        Assert.Equal("40", page.Find("#price-weight").GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_tender_deadline_on_a_saturday_is_warned_beside_it_and_on_the_timeline()
     {
         var id = await CommissionInIttPreparationAsync(Content(await LotAsync()));
