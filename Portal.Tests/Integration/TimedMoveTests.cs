@@ -13,8 +13,7 @@ namespace Portal.Tests.Integration;
 public sealed class TimedMoveTests
 {
     private const string InClarifications = "Women's Community Support Service for Offenders";
-    private static readonly TimeSpan PastClarificationDeadline = TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan PastTenderDeadline = TimeSpan.FromDays(12) + TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan AMinute = TimeSpan.FromMinutes(1);
 
     [Fact]
     public async Task Clarification_deadline_moves_the_commission_once_and_a_restart_does_not_move_it_again()
@@ -24,18 +23,21 @@ public sealed class TimedMoveTests
         try
         {
             Guid id;
+            DateTimeOffset pastDeadline;
             await using (var app = PortalAppFactory.OverFolder(folder, seededAt))
             {
-                id = (await SeededInClarificationsAsync(app)).Id;
+                var seeded = await SeededInClarificationsAsync(app);
+                id = seeded.Id;
+                pastDeadline = seeded.ClarificationDeadline!.Value + AMinute;
                 Assert.Equal(0, await RunDueMovesAsync(app));
-                app.Clock.Advance(PastClarificationDeadline);
+                app.Clock.SetUtcNow(pastDeadline);
 
                 Assert.Equal(1, await RunDueMovesAsync(app));
                 Assert.Equal(CommissionState.TenderPeriod, await StateAsync(app, id));
                 Assert.Equal(1, await TransitionCountAsync(app, id, CommissionTrigger.ClarificationDeadlinePassed));
             }
 
-            await using (var restarted = PortalAppFactory.OverFolder(folder, seededAt + PastClarificationDeadline + TimeSpan.FromMinutes(5)))
+            await using (var restarted = PortalAppFactory.OverFolder(folder, pastDeadline + TimeSpan.FromMinutes(5)))
             {
                 await RunDueMovesAsync(restarted);
 
@@ -56,11 +58,12 @@ public sealed class TimedMoveTests
         var seededAt = DateTimeOffset.UtcNow;
         try
         {
-            Guid id;
+            Commission seeded;
             await using (var app = PortalAppFactory.OverFolder(folder, seededAt))
-                id = (await SeededInClarificationsAsync(app)).Id;
+                seeded = await SeededInClarificationsAsync(app);
+            var id = seeded.Id;
 
-            await using var restarted = PortalAppFactory.OverFolder(folder, seededAt + PastClarificationDeadline);
+            await using var restarted = PortalAppFactory.OverFolder(folder, seeded.ClarificationDeadline!.Value + AMinute);
             Assert.Equal(CommissionState.ClarificationPeriod, await StateAsync(restarted, id));
 
             Assert.Equal(1, await RunDueMovesAsync(restarted));
@@ -79,8 +82,9 @@ public sealed class TimedMoveTests
     public async Task Two_scheduler_runs_at_the_same_moment_record_the_move_once()
     {
         await using var app = new PortalAppFactory();
-        var id = (await SeededInClarificationsAsync(app)).Id;
-        app.Clock.Advance(PastClarificationDeadline);
+        var seeded = await SeededInClarificationsAsync(app);
+        var id = seeded.Id;
+        app.Clock.SetUtcNow(seeded.ClarificationDeadline!.Value + AMinute);
 
         await Task.WhenAll(Task.Run(() => RunDueMovesAsync(app)), Task.Run(() => RunDueMovesAsync(app)));
 
@@ -92,11 +96,12 @@ public sealed class TimedMoveTests
     public async Task Tender_deadline_does_not_close_the_box_while_clarifications_are_unanswered()
     {
         await using var app = new PortalAppFactory();
-        var id = (await SeededInClarificationsAsync(app)).Id;
-        app.Clock.Advance(PastClarificationDeadline);
+        var seeded = await SeededInClarificationsAsync(app);
+        var id = seeded.Id;
+        app.Clock.SetUtcNow(seeded.ClarificationDeadline!.Value + AMinute);
         await RunDueMovesAsync(app);
         await RecordUnansweredClarificationsAsync(app, id, 2);
-        app.Clock.Advance(PastTenderDeadline - PastClarificationDeadline);
+        app.Clock.SetUtcNow(seeded.TenderDeadline!.Value + AMinute);
 
         await RunDueMovesAsync(app);
 

@@ -156,6 +156,7 @@ public sealed class AttachmentSizeLimitTests : IAsyncLifetime
         await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
             id = await db.Commissions.Where(c => c.Number == 2).Select(c => c.Id).SingleAsync();
         var files = Path.Combine(_parent.DataFolder, "files");
+        var before = Directory.GetFiles(files).ToHashSet();
         var small = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
         var large = small.Concat(new byte[5000]).ToArray();
 
@@ -165,7 +166,7 @@ public sealed class AttachmentSizeLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("larger than the 4 KB limit", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
-        Assert.Single(Directory.GetFiles(files));
+        Assert.Single(Directory.GetFiles(files), f => !before.Contains(f));
     }
 
     public async Task DisposeAsync()
