@@ -74,7 +74,7 @@ public sealed class SupplierTenderService(
             itt.Content.Timetable, itt.Documents, itt.Content with { LotId = null },
             addenda.Select(a => AddendumFor(a, supplierId)).ToList(),
             questions.Select(q => BoardQuestionFor(q, supplierId)).ToList(),
-            CanAsk: stage == TenderStage.OpenForQuestions, commission.Id));
+            CanAsk: stage == TenderStage.OpenForQuestions, commission.Id, itt.LastChangedAt));
     }
 
     public async Task<OperationResult> AcknowledgeAsync(Guid ittId, Guid addendumId)

@@ -37,4 +37,5 @@ public sealed record SupplierTenderView(
     IReadOnlyList<SupplierAddendumView> Addenda,
     IReadOnlyList<BoardQuestion> Questions,
     bool CanAsk,
-    Guid CommissionId);
+    Guid CommissionId,
+    DateTimeOffset LastChangedAt);
