@@ -36,7 +36,7 @@ public sealed class TenderSteps(PortalAppFactory app)
 
     /// <summary>The document store as the builder page has it for this person, over the ITT service for the same person.</summary>
     public IttDocumentStore Store(Actor actor) =>
-        ActivatorUtilities.CreateInstance<IttDocumentStore>(app.Services, new FixedActor(actor), Itt(actor));
+        ActivatorUtilities.CreateInstance<IttDocumentStore>(app.Services, new FixedActor(actor), Itt(actor), Tenders(actor));
 
     public async Task<IttView> ViewAsync(Guid id, Actor? actor = null)
     {

@@ -24,6 +24,7 @@ public sealed class IttDocumentStore(
     TimeProvider clock,
     ICurrentActor currentActor,
     IttService itt,
+    TenderService tenders,
     ILogger<IttDocumentStore> logger)
 {
     private const int ReadBufferSize = 81920;
@@ -42,12 +43,18 @@ public sealed class IttDocumentStore(
         if (string.IsNullOrWhiteSpace(title)) return Task.FromResult(OperationResult.Refused("Give the document a title."));
         if (title.Trim().Length > IttRules.TitleMaxLength)
             return Task.FromResult(OperationResult.Refused($"Keep the document's title to {IttRules.TitleMaxLength} characters."));
-        return StoreAsync(commissionId, file, stored => itt.AddDocumentAsync(commissionId, token, kind, title, stored), cancellationToken);
+        return StoreAsync(commissionId, file, RefuseUnlessPreparingAsync, stored => itt.AddDocumentAsync(commissionId, token, kind, title, stored), cancellationToken);
     }
+
+    /// <summary>After issue: a new document (<paramref name="documentId"/> null) or a new version, published as an addendum.</summary>
+    public Task<OperationResult> PublishAsync(Guid commissionId, Guid ittToken, Guid? documentId, IttDocumentKind kind, string? title, IBrowserFile file,
+        string explanation, DateTimeOffset? newTenderDeadline, CancellationToken cancellationToken = default) =>
+        StoreAsync(commissionId, file, RefuseUnlessLiveAsync,
+            stored => tenders.PublishDocumentAsync(commissionId, ittToken, documentId, kind, title, stored, explanation, newTenderDeadline), cancellationToken);
 
     public Task<OperationResult> AddVersionAsync(Guid commissionId, Guid token, Guid documentId, IBrowserFile file,
         CancellationToken cancellationToken = default) =>
-        StoreAsync(commissionId, file, stored => itt.AddDocumentVersionAsync(commissionId, token, documentId, stored), cancellationToken);
+        StoreAsync(commissionId, file, RefuseUnlessPreparingAsync, stored => itt.AddDocumentVersionAsync(commissionId, token, documentId, stored), cancellationToken);
 
     /// <summary>
     /// Opens a stored file of a commission's ITT, or returns null when there is none by that id. It checks nothing about
@@ -68,11 +75,11 @@ public sealed class IttDocumentStore(
         return new OpenedIttFile(content, file.OriginalName, file.ContentType, file.SizeBytes, file.Sha256);
     }
 
-    private async Task<OperationResult> StoreAsync(Guid commissionId, IBrowserFile browserFile, Func<IttFile, Task<OperationResult>> addToItt,
-        CancellationToken cancellationToken)
+    private async Task<OperationResult> StoreAsync(Guid commissionId, IBrowserFile browserFile, Func<Guid, Actor, Task<OperationResult?>> refuse,
+        Func<IttFile, Task<OperationResult>> addToItt, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync();
-        if (await RefuseAsync(commissionId, actor) is { } refusal) return refusal;
+        if (await refuse(commissionId, actor) is { } refusal) return refusal;
         if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
 
         var storedName = Guid.NewGuid().ToString("N");
@@ -118,7 +125,7 @@ public sealed class IttDocumentStore(
     }
 
     /// <summary>Refuses before a byte is written when the ITT cannot take a document now; the ITT service checks again as it adds it.</summary>
-    private async Task<OperationResult?> RefuseAsync(Guid commissionId, Actor actor)
+    private async Task<OperationResult?> RefuseUnlessPreparingAsync(Guid commissionId, Actor actor)
     {
         var view = await itt.GetAsync(commissionId);
         if (!view.Succeeded) return view;
@@ -129,6 +136,19 @@ public sealed class IttDocumentStore(
         }
         if (!view.Value!.CanEdit) return OperationResult.Refused("Documents can be added only while the ITT is being prepared.");
         return view.Value.Exists ? null : OperationResult.Refused("Save the ITT first.");
+    }
+
+    /// <summary>Refuses before a byte is written when no addendum can be published now; the tender service checks again as it publishes.</summary>
+    private async Task<OperationResult?> RefuseUnlessLiveAsync(Guid commissionId, Actor actor)
+    {
+        var view = await tenders.GetAsync(commissionId);
+        if (!view.Succeeded) return view;
+        if (!actor.IsInRole(Roles.ProcurementOfficer))
+        {
+            logger.LogWarning("Refused an addendum upload to {UserId}, who is not a procurement officer", actor.UserId);
+            return OperationResult.Forbidden();
+        }
+        return view.Value!.CanAmend ? null : OperationResult.Refused("Addenda can be published only while the tender is open.");
     }
 
     private async Task ForgetAsync(Guid fileId)
