@@ -7,7 +7,9 @@ namespace Portal.E2E;
 /// <summary>
 /// The procurement officer builds the reference commission's invitation to tender on the demo's COM-0004: the lot, the
 /// specification, a compliance question, two quality questions with their descriptors, price 50% / social value 10% /
-/// quality 40%, and the seed's timetable phases, until nothing stops it being issued. Issuing it is not part of this.
+/// quality 40%, and the seed's timetable phases, until nothing stops it being issued; then issues it. A supplier on the lot
+/// finds the invitation and asks a question; the officer rewords and publishes the answer; a second supplier reads it
+/// with nothing to say who asked.
 /// </summary>
 [Collection(PortalAppCollection.Name)]
 public sealed class IttBuilderTests(PortalApp app)
@@ -23,7 +25,7 @@ public sealed class IttBuilderTests(PortalApp app)
     ];
 
     [Fact]
-    public async Task A_procurement_officer_builds_the_reference_itt_until_nothing_stops_it_being_issued()
+    public async Task The_reference_itt_is_built_issued_and_a_question_answered_for_every_supplier_without_the_askers_name()
     {
         var page = await app.NewPageAsync();
         var folder = Directory.CreateTempSubdirectory("portal-itt-");
@@ -92,11 +94,83 @@ public sealed class IttBuilderTests(PortalApp app)
             await page.ReloadAsync();
             await Expect(page.GetByTestId("itt-ready")).ToBeVisibleAsync();
             await Expect(page.Locator("#quality-1-descriptor-5")).ToHaveValueAsync(Descriptors[5]);
+
+            await IssueAsync(page);
+            await SupplierAsksAsync();
+            await AnswerAsync(page);
+            await SecondSupplierReadsTheAnswerAsync();
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    private const string Title = "Employment Mentoring for Prison Leavers";
+    private const string AskedQuestion = "Pathways to Work CIC already mentors at HMP Featherstone. Can our existing mentors transfer to this service?";
+    private const string PublishedQuestion = "Can a bidder's existing mentors transfer to this service?";
+    private const string Answer = "Yes, provided each mentor holds an enhanced DBS check and completes the induction in section 5.";
+
+    private static async Task IssueAsync(IPage page)
+    {
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("issue-itt").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Issue the ITT", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The tender", Exact = true })).ToBeVisibleAsync();
+        var invited = page.GetByTestId("invited-suppliers");
+        await Expect(invited).ToContainTextAsync("Invited suppliers (3)");
+        await Expect(invited).ToContainTextAsync("Pathways to Work CIC");
+        await Expect(invited).Not.ToContainTextAsync("Bridge Training Charity");
+    }
+
+    private async Task SupplierAsksAsync()
+    {
+        var supplier = await app.NewPageAsync();
+        await supplier.SignInAsync("bids@pathwaystowork.test", DemoUsers.Password);
+        await supplier.WaitForInteractiveAsync();
+        var invitation = supplier.GetByTestId("invitation").Filter(new() { HasText = Title });
+        await Expect(invitation).ToContainTextAsync("Open for questions");
+        await invitation.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+        await Expect(supplier.GetByTestId("tender-title")).ToHaveTextAsync(Title);
+        await supplier.WaitForInteractiveAsync();
+        await supplier.Locator("#question-text").FillAsync(AskedQuestion);
+        await supplier.GetByTestId("send-question").ClickAsync();
+        var ours = supplier.Locator("[data-testid='board-question'][data-number='1']");
+        await Expect(ours).ToContainTextAsync(AskedQuestion);
+        await Expect(ours.GetByTestId("question-status")).ToHaveTextAsync("Awaiting an answer");
+        await supplier.Context.CloseAsync();
+    }
+
+    private static async Task AnswerAsync(IPage page)
+    {
+        await page.GetByTestId("clarifications-link").ClickAsync();
+        var question = page.GetByTestId("question-1");
+        await Expect(question).ToContainTextAsync("of Pathways to Work CIC");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("#published-1").FillAsync(PublishedQuestion);
+        await page.Locator("#answer-1").FillAsync(Answer);
+        await page.Locator("#answer-1").BlurAsync();
+        await page.GetByTestId("publish-1").ClickAsync();
+        await Expect(page.GetByTestId("question-counts")).ToContainTextAsync("1 asked · 0 awaiting an answer");
+        await page.GetByText("All", new() { Exact = true }).ClickAsync();
+        await Expect(question.GetByTestId("audience")).ToContainTextAsync("published to every invited supplier, without the asker's name");
+        await page.ScreenshotAsync("clarifications-office");
+    }
+
+    private async Task SecondSupplierReadsTheAnswerAsync()
+    {
+        var other = await app.NewPageAsync();
+        await other.SignInAsync("tenders@secondchanceskills.test", DemoUsers.Password);
+        await other.WaitForInteractiveAsync();
+        await other.GetByTestId("invitation").Filter(new() { HasText = Title }).GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+        var board = other.GetByTestId("board");
+        await Expect(board).ToContainTextAsync(PublishedQuestion);
+        await Expect(board).ToContainTextAsync(Answer);
+        await Expect(board).Not.ToContainTextAsync("Pathways");
+        await Expect(board).Not.ToContainTextAsync("Nadia Brooks");
+        await Expect(board).Not.ToContainTextAsync("Featherstone");
+        await other.Locator("#questions").ScreenshotAsync("qa-board-supplier");
+        await other.Context.CloseAsync();
     }
 
     /// <summary>Finds a commission through the list's search, as a person would, and opens it.</summary>
