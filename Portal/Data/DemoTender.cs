@@ -52,7 +52,7 @@ internal sealed class DemoTender
                 new(TimetablePhase.IttIssue, today.AddDays(-1)),
                 new(TimetablePhase.ClarificationDeadline, WorkingDay(5), noon),
                 new(TimetablePhase.TenderDeadline, WorkingDay(12), noon),
-                new(TimetablePhase.Evaluation, WorkingDay(14)),
+                new(TimetablePhase.Evaluation, WorkingDay(15)),
                 new(TimetablePhase.IntentionToAward, WorkingDay(28)),
                 new(TimetablePhase.EndOfStandstill, WorkingDay(40)),
                 new(TimetablePhase.CallOffEffective, WorkingDay(45)),
