@@ -20,15 +20,6 @@ public static class SupplierTenderText
         _ => "Closed",
     };
 
-    public static string Describe(this IttDocumentKind kind) => kind switch
-    {
-        IttDocumentKind.Specification => "Specification",
-        IttDocumentKind.Terms => "Terms and conditions",
-        IttDocumentKind.PricingSchedule => "Pricing schedule",
-        IttDocumentKind.Questionnaire => "Questionnaire",
-        _ => "Other document",
-    };
-
     public static NextDeadline ClarificationDeadline(DateTimeOffset at) => new("Questions close", "Questions closed", at);
 
     public static NextDeadline TenderDeadline(DateTimeOffset at) => new("Tenders close", "Tenders closed", at);
