@@ -7,7 +7,7 @@ namespace Portal.E2E;
 
 /// <summary>
 /// On the demo's open tender (COM-0003) the procurement officer moves the tender deadline a week later; the change goes out
-/// as an addendum, and a supplier reads it, sees the new deadline and acknowledges it.
+/// as an addendum; a supplier finds it through the bell in the app bar, reads it, sees the new deadline and acknowledges it.
 /// </summary>
 [Collection(PortalAppCollection.Name)]
 public sealed class TenderAddendumTests(PortalApp app)
@@ -46,9 +46,11 @@ public sealed class TenderAddendumTests(PortalApp app)
         var supplier = await app.NewPageAsync();
         await supplier.SignInAsync("contracts@midlandsemployment.test", DemoUsers.Password);
         await supplier.WaitForInteractiveAsync();
-        var invitation = supplier.GetByTestId("invitation").Filter(new() { HasText = Title });
-        await Expect(invitation.GetByTestId("addenda-badge")).ToBeVisibleAsync();
-        await invitation.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+        await Expect(supplier.GetByTestId("invitation").Filter(new() { HasText = Title }).GetByTestId("addenda-badge")).ToBeVisibleAsync();
+        await supplier.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Notifications, \\d+ unread$") }).ClickAsync();
+        await supplier.WaitForInteractiveAsync();
+        await supplier.GetByTestId("notifications").GetByText($"Addendum 2 to the ITT: {Title}").ClickAsync();
+        await Expect(supplier.GetByTestId("tender-title")).ToHaveTextAsync(Title);
         await supplier.WaitForInteractiveAsync();
         var latest = supplier.Locator("[data-testid='addendum'][data-number='2']");
         await Expect(latest).ToContainTextAsync("Two suppliers asked for another week");
