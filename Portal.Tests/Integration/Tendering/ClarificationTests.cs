@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Components.Scheduling;
 using Portal.Components.Clarifications;
 using Portal.Components.Commissions;
+using Portal.Components.Dashboard;
 using Portal.Components.Notifications;
 using Portal.Domain.Clarifications;
 using Portal.Domain.Commissions;
@@ -94,6 +95,21 @@ public sealed class ClarificationTests(PortalAppFactory app) : IClassFixture<Por
         Assert.Equal("Band B.", seen.Answer);
         Assert.Equal("The question concerns the asker's own framework pricing, which is commercially confidential.",
             (await OnlyQuestionAsync(id)).AskerOnlyJustification);
+    }
+
+    [Fact]
+    public async Task A_question_waits_on_the_procurement_officers_dashboard_until_it_is_answered()
+    {
+        var (id, ittId, asker, _) = await IssuedWithSuppliersAsync("Question waits on the dashboard");
+        var dashboard = app.ServiceFor<DashboardService>(TestActors.ProcurementOfficer);
+        Assert.True((await Clarifications(asker).AskAsync(ittId, "How many women are expected each year?")).Succeeded);
+
+        var waiting = (await dashboard.GetAsync()).Value!.Waiting;
+        Assert.Contains(waiting, w => w.CommissionId == id && w.What == "Answer clarification questions");
+
+        Assert.True((await Clarifications(TestActors.ProcurementOfficer).AnswerAsync(id, (await OnlyQuestionAsync(id)).Id, "About 120.",
+            AnswerAudience.AllInvitedSuppliers, null, null)).Succeeded);
+        Assert.DoesNotContain((await dashboard.GetAsync()).Value!.Waiting, w => w.CommissionId == id);
     }
 
     [Fact]

@@ -101,7 +101,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
         if (actor.IsInRole(Roles.ProcurementOfficer))
         {
             yield return (all.Where(c => c.State == CommissionState.IttPreparation), "Prepare and issue the ITT");
-            yield return (all.Where(c => c.State == CommissionState.TenderPeriod && c.UnansweredClarificationCount > 0), "Answer clarification questions");
+            yield return (all.Where(c => (c.State == CommissionState.ClarificationPeriod || c.State == CommissionState.TenderPeriod) && c.UnansweredClarificationCount > 0),
+                "Answer clarification questions");
             yield return (all.Where(c => c.State == CommissionState.Opening), "Open the tender box");
             yield return (all.Where(c => c.State == CommissionState.Evaluation), "Complete the evaluation");
             yield return (all.Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt < now), "Confirm the award");
