@@ -55,4 +55,30 @@ public sealed class SupplierDownloadTests(PortalAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await invited.GetAsync($"/tenders/{ittId}/documents/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await invited.GetAsync($"/tenders/{Guid.NewGuid()}/timetable.ics")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_new_version_uploaded_after_issue_is_an_addendum_the_supplier_can_download_and_a_renamed_file_is_refused()
+    {
+        var (ittId, firstFileId, _) = await IssuedWithRealDocumentAsync("Specification revised after issue");
+        var commissionId = (await app.ServiceFor<Portal.Components.Tendering.SupplierTenderService>(await _steps.SupplierUserAsync("Pathways to Work CIC")).GetAsync(ittId)).Value!.CommissionId;
+        var view = await _steps.TenderAsync(commissionId);
+        var store = _steps.Store(TestActors.ProcurementOfficer);
+        var revised = DocumentClients.SamplePdf("Service specification, version 2");
+
+        var refused = await store.PublishAsync(commissionId, view.IttToken, view.Documents[0].Id, IttDocumentKind.Specification, null,
+            new TestBrowserFile("specification-v2.pdf", "plain text, not a PDF"u8.ToArray()), "Referral volumes added.", null);
+        var published = await store.PublishAsync(commissionId, view.IttToken, view.Documents[0].Id, IttDocumentKind.Specification, null,
+            new TestBrowserFile("specification-v2.pdf", revised), "Referral volumes added.", null);
+
+        Assert.Equal(Portal.Infrastructure.OperationOutcome.Refused, refused.Outcome);
+        Assert.Contains("is not really a PDF file", refused.Message);
+        Assert.True(published.Succeeded, published.Message);
+        var after = await _steps.TenderAsync(commissionId);
+        Assert.Equal("Service specification: version 2 (specification-v2.pdf) replaces version 1", Assert.Single(Assert.Single(after.Addenda).Changes));
+        var current = after.Documents[0].Current.AttachmentId;
+        Assert.NotEqual(firstFileId, current);
+        var invited = await app.SignedInClientAsync("bids@pathwaystowork.test");
+        Assert.Equal(revised, await (await invited.GetAsync($"/tenders/{ittId}/documents/{current}")).Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, (await invited.GetAsync($"/tenders/{ittId}/documents/{firstFileId}")).StatusCode);
+    }
 }
