@@ -139,7 +139,7 @@ public sealed class IttServiceTests(PortalAppFactory app) : IClassFixture<Portal
         var result = await officer.SaveAsync(id, (await ViewAsync(id)).ConcurrencyToken, Complete(lotId, priceWeight: 20));
 
         Assert.Equal(OperationOutcome.Refused, result.Outcome);
-        Assert.Equal(IttService.AfterIssueMessage, result.Message);
+        Assert.Equal(InvitationToTender.AfterIssueMessage, result.Message);
         Assert.Equal(30, (await ViewAsync(id)).Content.PriceWeightingPercent);
     }
 

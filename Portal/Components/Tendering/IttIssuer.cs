@@ -28,13 +28,7 @@ public sealed class IttIssuer(TenderWriter writer, IConfiguration configuration,
         {
             var itt = work.Itt;
             var commission = work.Commission;
-            var suppliers = await ActiveSuppliersAsync(work.Db, itt.LotId);
-            if (commission.State == CommissionState.IttPreparation
-                && (commission.CriteriaWeightTotal != itt.WeightTotal || commission.IttDocumentCount != itt.Documents.Count
-                    || commission.InvitedActiveSupplierCount != suppliers.Count))
-            {
-                commission.RecordIttReadiness(actor, itt.WeightTotal, itt.Documents.Count, suppliers.Count, work.At);
-            }
+            var suppliers = await RecordReadinessAsync(work.Db, commission, itt, actor, work.At);
             work.Db.Set<IttInvitation>().AddRange(itt.Issue(suppliers, actor, work.At));
             commission.Fire(CommissionTrigger.IssueItt, new TransitionRequest(actor, work.At));
             var office = configuration["Portal:OfficeName"] is { Length: > 0 } name ? name : "The Commissioner's office";
@@ -45,6 +39,23 @@ public sealed class IttIssuer(TenderWriter writer, IConfiguration configuration,
                     "The documents, timetable and questions are in the portal.",
                     TenderService.SupplierLink(itt.Id)));
         });
+    }
+
+    /// <summary>
+    /// Copies the ITT's readiness (weights, documents, suppliers active on its lot) onto the commission where it differs, so
+    /// the Issue ITT guard reads what the ITT says; returns the lot's active suppliers.
+    /// </summary>
+    internal static async Task<IReadOnlyList<InvitedSupplier>> RecordReadinessAsync(PortalDbContext db, Commission commission,
+        InvitationToTender itt, Actor actor, DateTimeOffset at)
+    {
+        var suppliers = await ActiveSuppliersAsync(db, itt.LotId);
+        if (commission.State == CommissionState.IttPreparation
+            && (commission.CriteriaWeightTotal != itt.WeightTotal || commission.IttDocumentCount != itt.Documents.Count
+                || commission.InvitedActiveSupplierCount != suppliers.Count))
+        {
+            commission.RecordIttReadiness(actor, itt.WeightTotal, itt.Documents.Count, suppliers.Count, at);
+        }
+        return suppliers;
     }
 
     private static async Task<IReadOnlyList<InvitedSupplier>> ActiveSuppliersAsync(PortalDbContext db, Guid? lotId)

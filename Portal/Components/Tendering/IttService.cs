@@ -41,9 +41,6 @@ public sealed class IttService(
     CommissionNotifier notifier,
     ILogger<IttService> logger)
 {
-    public const string AfterIssueMessage =
-        "The ITT can only be changed while it is being prepared; once it is issued, changes are published as addenda.";
-
     public async Task<OperationResult<IttView>> GetAsync(Guid commissionId, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
@@ -89,7 +86,7 @@ public sealed class IttService(
             {
                 throw new DomainRuleException(commission.State < CommissionState.IttPreparation
                     ? "The ITT can be prepared once the equality impact assessment has passed."
-                    : AfterIssueMessage);
+                    : InvitationToTender.AfterIssueMessage);
             }
             if (itt is null)
             {
@@ -105,12 +102,7 @@ public sealed class IttService(
             }
             if (itt.LotId is { } lotId && !await db.Lots.AnyAsync(l => l.Id == lotId))
                 throw new DomainRuleException("That lot is not on any framework.");
-            var activeSuppliers = await ActiveSuppliersAsync(db, itt.LotId);
-            if (commission.CriteriaWeightTotal != itt.WeightTotal || commission.IttDocumentCount != itt.Documents.Count
-                || commission.InvitedActiveSupplierCount != activeSuppliers)
-            {
-                commission.RecordIttReadiness(actor, itt.WeightTotal, itt.Documents.Count, activeSuppliers, at);
-            }
+            await IttIssuer.RecordReadinessAsync(db, commission, itt, actor, at);
             if (itt.ClarificationDeadline is { } clarification && itt.TenderDeadline is { } tender
                 && (clarification != commission.ClarificationDeadline || tender != commission.TenderDeadline))
             {
@@ -135,13 +127,6 @@ public sealed class IttService(
         logger.LogInformation("{UserId} acted on a stale view of the ITT of {Reference}", actor.UserId, commission.Reference);
         return new OperationResult(OperationOutcome.Conflict,
             "This ITT was changed by someone else while you were looking at it — reload to see the latest version, then make your changes again.");
-    }
-
-    private static async Task<int> ActiveSuppliersAsync(PortalDbContext db, Guid? lotId)
-    {
-        if (lotId is null) return 0;
-        var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lotId);
-        return lot?.Members.Count(m => m.Status == SupplierStatus.Active) ?? 0;
     }
 
     private static async Task<IReadOnlyList<IttLotOption>> LotOptionsAsync(PortalDbContext db, CancellationToken cancellationToken)
