@@ -71,7 +71,8 @@ public sealed class Timetable
         ? null
         : VoluntaryStandstillDays is { } days ? Standstill.Voluntary(award.Date, days) : Standstill.Mandatory(Regime, award.Date);
 
-    public IReadOnlyList<TimetableWarning> Warnings()
+    /// <summary>Each phase dated before the one it follows: a draft may hold them, an issued ITT may not.</summary>
+    public IReadOnlyList<TimetableWarning> OutOfOrder()
     {
         var warnings = new List<TimetableWarning>();
         for (var i = 1; i < Entries.Count; i++)
@@ -84,6 +85,12 @@ public sealed class Timetable
                     $"{Label(later.Phase)} ({Long(later.Date)}) is before {InSentence(earlier.Phase)} ({Long(earlier.Date)})."));
             }
         }
+        return warnings;
+    }
+
+    public IReadOnlyList<TimetableWarning> Warnings()
+    {
+        var warnings = OutOfOrder().ToList();
 
         foreach (var deadline in Entries.Where(e => Deadlines.Contains(e.Phase)))
         {

@@ -64,6 +64,7 @@ public static class IttRules
             if (entry is null) problems.Add($"Set the {Lower(phase)}.");
             else if (entry.Time is null) problems.Add($"Give the {Lower(phase)} a time of day.");
         }
+        problems.AddRange(content.BuildTimetable().OutOfOrder().Select(w => "Put the timetable in order: " + w.Message));
         return problems;
     }
 

@@ -51,6 +51,23 @@ public class IttAmendmentTests
     }
 
     [Fact]
+    public void Dates_out_of_order_may_be_saved_in_a_draft_but_stop_the_ITT_being_issued()
+    {
+        var content = IttBuilder.Complete();
+        var outOfOrder = content with
+        {
+            Timetable = content.Timetable.Select(e => e.Phase == TimetablePhase.ClarificationDeadline ? e with { Date = new DateOnly(2027, 3, 30) } : e).ToList(),
+        };
+        var itt = InvitationToTender.Start(Guid.NewGuid(), outOfOrder, ProcurementOfficer, At);
+        itt.AddDocument(IttDocumentKind.Specification, "Service specification", IttBuilder.File(), ProcurementOfficer, At);
+
+        var refused = Assert.Throws<DomainRuleException>(() => itt.Issue(Suppliers, ProcurementOfficer, At));
+
+        Assert.Equal("Put the timetable in order: Tender deadline (29 March 2027) is before clarification deadline (30 March 2027).", refused.Message);
+        Assert.False(itt.IsIssued);
+    }
+
+    [Fact]
     public void After_issue_the_builder_refuses_changes_and_an_addendum_carries_them()
     {
         var itt = Issued();
