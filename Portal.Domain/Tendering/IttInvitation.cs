@@ -1,3 +1,6 @@
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+
 namespace Portal.Domain.Tendering;
 
 /// <summary>
@@ -27,6 +30,26 @@ public sealed class IttInvitation
     public string SupplierName { get; private set; } = "";
 
     public DateTimeOffset InvitedAt { get; private set; }
+
+    public DateTimeOffset? DeclinedAt { get; private set; }
+    public string? DeclinedByName { get; private set; }
+    public string? DeclineReason { get; private set; }
+    public bool HasDeclined => DeclinedAt is not null;
+
+    /// <summary>The supplier says it will not bid, and why; the office learns what keeps bidders away.</summary>
+    public void Decline(string reason, DateTimeOffset? tenderDeadline, Actor actor, DateTimeOffset at)
+    {
+        if (!actor.IsSupplier) throw new DomainRuleException("Only the invited supplier's own users can decline to bid.");
+        if (HasDeclined) throw new DomainRuleException("Your organisation has already declined to bid for this tender.");
+        if (tenderDeadline <= at) throw new DomainRuleException("The tender deadline has passed; there is nothing left to decline.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Say why you are not bidding: it helps the office plan future tenders.");
+        if (reason.Trim().Length > DeclineReasonMaxLength) throw new DomainRuleException($"Keep the reason to {DeclineReasonMaxLength:N0} characters.");
+        DeclinedAt = at;
+        DeclinedByName = actor.DisplayName;
+        DeclineReason = reason.Trim();
+    }
+
+    public const int DeclineReasonMaxLength = 2_000;
 }
 
 /// <summary>A supplier invited to tender, as the ITT needs to know it when issuing.</summary>

@@ -68,6 +68,28 @@ public class IttAmendmentTests
     }
 
     [Fact]
+    public void A_supplier_declines_once_with_a_reason_before_the_deadline()
+    {
+        var itt = InvitationToTender.Start(Guid.NewGuid(), IttBuilder.Complete(), ProcurementOfficer, At);
+        itt.AddDocument(IttDocumentKind.Specification, "Service specification", IttBuilder.File(), ProcurementOfficer, At);
+        var invitation = itt.Issue(Suppliers, ProcurementOfficer, At)[0];
+
+        Assert.Equal("Say why you are not bidding: it helps the office plan future tenders.",
+            Assert.Throws<DomainRuleException>(() => invitation.Decline(" ", itt.TenderDeadline, Supplier, At)).Message);
+        Assert.Equal("The tender deadline has passed; there is nothing left to decline.",
+            Assert.Throws<DomainRuleException>(() => invitation.Decline("Too late.", itt.TenderDeadline, Supplier, itt.TenderDeadline!.Value)).Message);
+        Assert.Throws<DomainRuleException>(() => invitation.Decline("Not ours to say.", itt.TenderDeadline, ProcurementOfficer, At));
+
+        invitation.Decline("  We cannot staff a women-only service in time.  ", itt.TenderDeadline, Supplier, At);
+
+        Assert.True(invitation.HasDeclined);
+        Assert.Equal("We cannot staff a women-only service in time.", invitation.DeclineReason);
+        Assert.Equal(Supplier.DisplayName, invitation.DeclinedByName);
+        Assert.Equal("Your organisation has already declined to bid for this tender.",
+            Assert.Throws<DomainRuleException>(() => invitation.Decline("Again.", itt.TenderDeadline, Supplier, At)).Message);
+    }
+
+    [Fact]
     public void After_issue_the_builder_refuses_changes_and_an_addendum_carries_them()
     {
         var itt = Issued();

@@ -94,4 +94,29 @@ public sealed class IssueAndAccessTests(PortalAppFactory app) : IClassFixture<Po
         Assert.Equal(OperationOutcome.Refused, again.Outcome);
         Assert.Equal("This ITT has already been issued.", again.Message);
     }
+
+    [Fact]
+    public async Task A_supplier_declines_to_bid_with_a_reason_that_the_office_sees_and_is_told_of()
+    {
+        var id = await _steps.IssuedAsync("Supplier declines");
+        var ittId = (await _steps.TenderAsync(id)).IttId;
+        var pathways = await _steps.SupplierUserAsync("Pathways to Work CIC");
+        var bridge = await _steps.SupplierUserAsync("Bridge Training Charity");
+
+        var declined = await _steps.SupplierTenders(pathways).DeclineAsync(ittId, "We cannot recruit the mentors in time.");
+        var again = await _steps.SupplierTenders(pathways).DeclineAsync(ittId, "Still no.");
+        var stranger = await _steps.SupplierTenders(bridge).DeclineAsync(ittId, "Not invited anyway.");
+
+        Assert.True(declined.Succeeded, declined.Message);
+        Assert.Equal("Your organisation has already declined to bid for this tender.", again.Message);
+        Assert.Equal(OperationOutcome.NotFound, stranger.Outcome);
+        var office = Assert.Single((await _steps.TenderAsync(id)).Invited, i => i.Name == "Pathways to Work CIC");
+        Assert.Equal("We cannot recruit the mentors in time.", office.DeclineReason);
+        Assert.True((await _steps.SupplierTenders(pathways).ListAsync()).Value!.Single(i => i.IttId == ittId).Declined);
+        Assert.Equal("We cannot recruit the mentors in time.", (await _steps.SupplierTenders(pathways).GetAsync(ittId)).Value!.Declined!.Reason);
+        await using var db = await app.OpenDbAsync();
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.CommissionId == id && e.Action == "BidDeclined"));
+        var reference = (await _steps.CommissionAsync(id)).Reference;
+        Assert.True(await db.Set<Notification>().AnyAsync(n => n.Subject == $"Pathways to Work CIC will not bid for {reference}"));
+    }
 }

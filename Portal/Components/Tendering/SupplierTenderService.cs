@@ -34,7 +34,7 @@ public sealed class SupplierTenderService(
                           where invitation.SupplierId == supplierId
                           orderby invitation.InvitedAt descending
                           select new { itt.Id, commission.Number, commission.Title, commission.State, LotNumber = lot.Number, LotName = lot.Name, lot.Region,
-                              invitation.InvitedAt, itt.ClarificationDeadline, itt.TenderDeadline })
+                              invitation.InvitedAt, invitation.DeclinedAt, itt.ClarificationDeadline, itt.TenderDeadline })
             .ToListAsync(cancellationToken);
         var ittIds = rows.Select(r => r.Id).ToList();
         var addenda = await db.Set<IttAddendum>().AsNoTracking().Where(a => ittIds.Contains(a.InvitationToTenderId)).ToListAsync(cancellationToken);
@@ -42,7 +42,7 @@ public sealed class SupplierTenderService(
         return OperationResult<IReadOnlyList<SupplierInvitationItem>>.Ok(rows.Select(r => new SupplierInvitationItem(r.Id, Commission.FormatReference(r.Number),
             r.Title, $"Lot {r.LotNumber}: {r.LotName} ({r.Region})", r.InvitedAt, r.ClarificationDeadline, r.TenderDeadline,
             StageOf(r.State, r.ClarificationDeadline, r.TenderDeadline, now),
-            addenda.Count(a => a.InvitationToTenderId == r.Id && !a.IsAcknowledgedBy(supplierId)))).ToList());
+            addenda.Count(a => a.InvitationToTenderId == r.Id && !a.IsAcknowledgedBy(supplierId)), r.DeclinedAt is not null)).ToList());
     }
 
     public async Task<OperationResult<SupplierTenderView>> GetAsync(Guid ittId, CancellationToken cancellationToken = default)
@@ -51,8 +51,8 @@ public sealed class SupplierTenderService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await SupplierMembership.OrganisationOfAsync(db, actor, cancellationToken) is not { } supplierId)
             return OperationResult<SupplierTenderView>.From(Refuse(actor, $"ITT {ittId}"));
-        var invited = await db.Set<IttInvitation>().AsNoTracking().AnyAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId, cancellationToken);
-        if (!invited)
+        var invitation = await db.Set<IttInvitation>().AsNoTracking().SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId, cancellationToken);
+        if (invitation is null)
         {
             logger.LogWarning("Refused ITT {IttId} to {UserId}: their organisation {SupplierId} is not invited", ittId, actor.UserId, supplierId);
             return OperationResult<SupplierTenderView>.From(OperationResult.NotFound("invitation to tender"));
@@ -74,7 +74,8 @@ public sealed class SupplierTenderService(
             itt.Content.Timetable, itt.Documents, itt.Content with { LotId = null },
             addenda.Select(a => AddendumFor(a, supplierId)).ToList(),
             questions.Select(q => BoardQuestionFor(q, supplierId)).ToList(),
-            CanAsk: stage == TenderStage.OpenForQuestions, commission.Id, itt.LastChangedAt));
+            CanAsk: stage == TenderStage.OpenForQuestions, commission.Id, itt.LastChangedAt,
+            invitation.DeclinedAt is { } declinedAt ? new Declined(declinedAt, invitation.DeclinedByName!, invitation.DeclineReason!) : null));
     }
 
     public async Task<OperationResult> AcknowledgeAsync(Guid ittId, Guid addendumId)
@@ -95,6 +96,32 @@ public sealed class SupplierTenderService(
                 ?? throw new Domain.Common.DomainRuleException("That addendum is not part of this ITT.");
             if (addendum.Acknowledge(invitation.SupplierId, actor, work.At) is { } acknowledgement)
                 work.Db.Set<AddendumAcknowledgement>().Add(acknowledgement);
+        });
+    }
+
+    /// <summary>The organisation will not bid: recorded with its reason, and the procurement officers are told.</summary>
+    public async Task<OperationResult> DeclineAsync(Guid ittId, string reason)
+    {
+        var actor = await currentActor.GetAsync();
+        await using var db = await contexts.CreateDbContextAsync();
+        var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor);
+        var found = supplierId is null ? null
+            : await db.Set<IttInvitation>().AsNoTracking().SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId);
+        if (found is null)
+        {
+            logger.LogWarning("Refused a decline on ITT {IttId} to {UserId}, whose organisation is not invited", ittId, actor.UserId);
+            return OperationResult.NotFound("invitation to tender");
+        }
+        return await writer.ChangeAsync(found.CommissionId, null, actor, async work =>
+        {
+            var invitation = await work.Db.Set<IttInvitation>().SingleAsync(i => i.Id == found.Id);
+            invitation.Decline(reason, work.Itt.TenderDeadline, actor, work.At);
+            await Audit.AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "BidDeclined",
+                $"{invitation.SupplierName} declined to bid: {invitation.DeclineReason}");
+            work.Tell(await TenderRecipients.ProcurementOfficersAsync(work.Db),
+                new Notifications.NotificationMessage($"{invitation.SupplierName} will not bid for {work.Commission.Reference}",
+                    $"{invitation.SupplierName} has declined to bid for {work.Commission.Title}. Their reason: {invitation.DeclineReason}",
+                    $"/commissions/{work.Commission.Id}/tender"));
         });
     }
 

@@ -8,7 +8,10 @@ namespace Portal.Components.Tendering;
 public enum TenderStage { OpenForQuestions, OpenForTenders, Closed }
 
 public sealed record SupplierInvitationItem(Guid IttId, string Reference, string Title, string Lot, DateTimeOffset InvitedAt,
-    DateTimeOffset? ClarificationDeadline, DateTimeOffset? TenderDeadline, TenderStage Stage, int AddendaToAcknowledge);
+    DateTimeOffset? ClarificationDeadline, DateTimeOffset? TenderDeadline, TenderStage Stage, int AddendaToAcknowledge, bool Declined = false);
+
+/// <summary>That the organisation declined to bid: when, who, and why.</summary>
+public sealed record Declined(DateTimeOffset At, string ByName, string Reason);
 
 public sealed record SupplierAddendumView(Guid Id, int Number, string Explanation, IReadOnlyList<string> Changes, DateTimeOffset PublishedAt,
     DateTimeOffset? AcknowledgedAt, string? AcknowledgedByName);
@@ -38,4 +41,5 @@ public sealed record SupplierTenderView(
     IReadOnlyList<BoardQuestion> Questions,
     bool CanAsk,
     Guid CommissionId,
-    DateTimeOffset LastChangedAt);
+    DateTimeOffset LastChangedAt,
+    Declined? Declined = null);

@@ -12,7 +12,8 @@ using Portal.Infrastructure;
 
 namespace Portal.Components.Tendering;
 
-public sealed record InvitedSupplierView(Guid SupplierId, string Name, DateTimeOffset InvitedAt, int AddendaNotAcknowledged);
+public sealed record InvitedSupplierView(Guid SupplierId, string Name, DateTimeOffset InvitedAt, int AddendaNotAcknowledged,
+    DateTimeOffset? DeclinedAt = null, string? DeclineReason = null);
 
 public sealed record AddendumView(Guid Id, int Number, string Explanation, IReadOnlyList<string> Changes, DateTimeOffset PublishedAt,
     string PublishedByName, IReadOnlyList<string> AcknowledgedBy, IReadOnlyList<string> NotYetAcknowledgedBy);
@@ -65,7 +66,7 @@ public sealed class TenderService(
             .Select(q => q.AnsweredAt).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var invited = invitations.Select(i => new InvitedSupplierView(i.SupplierId, i.SupplierName, i.InvitedAt,
-            addenda.Count(a => !a.IsAcknowledgedBy(i.SupplierId)))).ToList();
+            addenda.Count(a => !a.IsAcknowledgedBy(i.SupplierId)), i.DeclinedAt, i.DeclineReason)).ToList();
         var addendumViews = addenda.Select(a => new AddendumView(a.Id, a.Number, a.Explanation, a.ChangeLines, a.PublishedAt, a.PublishedByName,
             invitations.Where(i => a.IsAcknowledgedBy(i.SupplierId)).Select(i => i.SupplierName).ToList(),
             invitations.Where(i => !a.IsAcknowledgedBy(i.SupplierId)).Select(i => i.SupplierName).ToList())).ToList();

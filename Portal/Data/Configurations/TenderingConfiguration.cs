@@ -19,6 +19,9 @@ public sealed class IttInvitationConfiguration : IEntityTypeConfiguration<IttInv
         builder.HasIndex(i => new { i.InvitationToTenderId, i.SupplierId }).IsUnique();
         builder.HasIndex(i => i.SupplierId);
         builder.Property(i => i.SupplierName).HasMaxLength(200);
+        builder.Property(i => i.DeclinedByName).HasMaxLength(200);
+        builder.Property(i => i.DeclineReason).HasMaxLength(IttInvitation.DeclineReasonMaxLength);
+        builder.Ignore(i => i.HasDeclined);
     }
 }
 

@@ -1099,6 +1099,17 @@ namespace Portal.Data.Migrations
                     b.Property<Guid>("CommissionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeclinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclinedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InvitationToTenderId")
                         .HasColumnType("TEXT");
 
