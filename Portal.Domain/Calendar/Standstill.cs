@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Common;
 
 namespace Portal.Domain.Calendar;
@@ -12,7 +11,6 @@ public static class Standstill
     public const int ProcurementActWorkingDays = 8;
     public const int Pcr2015CalendarDays = 10;
 
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The mandatory standstill of the regime, from the day that starts it (the contract award notice under the
     /// Procurement Act 2023; the electronic notification of the award decision under PCR 2015).</summary>
@@ -67,7 +65,7 @@ public static class Standstill
     /// <summary>The end of a day in the UK (23:59:59.999 local time), as a UTC instant.</summary>
     public static DateTimeOffset EndOf(DateOnly day) => UkTime.FromUkLocal(day.ToDateTime(new TimeOnly(23, 59, 59, 999)));
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+    private static string Long(DateOnly date) => UkTime.LongDate(date);
 
     private static string Join(IEnumerable<string> items)
     {

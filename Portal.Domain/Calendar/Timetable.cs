@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Common;
 
 namespace Portal.Domain.Calendar;
@@ -37,7 +36,6 @@ public sealed record LaterDatesOffer(TimetablePhase MovedPhase, int WorkingDays,
 /// </summary>
 public sealed class Timetable
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The phases that are deadlines: each has a UK local time of day, and must fall on a working day.</summary>
     public static readonly IReadOnlyList<TimetablePhase> Deadlines = [TimetablePhase.ClarificationDeadline, TimetablePhase.TenderDeadline];
@@ -148,5 +146,5 @@ public sealed class Timetable
 
     private static DateTime SortKey(TimetableEntry entry) => entry.Date.ToDateTime(entry.Time ?? TimeOnly.MinValue);
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+    private static string Long(DateOnly date) => UkTime.LongDate(date);
 }

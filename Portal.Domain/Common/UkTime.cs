@@ -21,6 +21,14 @@ public static class UkTime
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
+    /// <summary>A date as the office writes it: "1 March 2027".</summary>
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+
+    /// <summary>The UK calendar date of an instant, as the office writes it.</summary>
+    public static string LongDate(DateTimeOffset instant) => ToUk(instant).ToString("d MMMM yyyy", EnGb);
+
+    private static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
     public static string Format(DateTimeOffset? instant) =>
         instant is { } value ? ToUk(value).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : "—";
 }

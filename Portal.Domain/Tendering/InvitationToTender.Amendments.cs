@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Calendar;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
@@ -14,7 +13,6 @@ public sealed partial class InvitationToTender
     /// <summary>Fewer working days than this before the tender deadline, a change offers to extend the deadline.</summary>
     public const int LateChangeWorkingDays = 5;
 
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     public DateTimeOffset? IssuedAt { get; private set; }
     public int AddendumCount { get; private set; }
@@ -159,5 +157,5 @@ public sealed partial class InvitationToTender
 
     private static string Describe(TimetableEntry? entry) => entry is null
         ? "not set"
-        : entry.Time is { } time ? $"{entry.Date.ToString("d MMMM yyyy", EnGb)} at {time:HH\\:mm}" : entry.Date.ToString("d MMMM yyyy", EnGb);
+        : entry.Time is { } time ? $"{UkTime.LongDate(entry.Date)} at {time:HH\\:mm}" : UkTime.LongDate(entry.Date);
 }

@@ -320,7 +320,7 @@ public sealed partial class DecisionNoteFormModel
         if (WholeMonths(start, end) is not null) return null;
         var before = Enumerable.Range(1, 240).LastOrDefault(n => EndAfter(start, n) < end);
         var options = new[] { before, before + 1 }.Where(n => n is >= 1 and <= 240)
-            .Select(n => $"{EndAfter(start, n).ToString("d MMMM yyyy", Uk)} ({n} month{(n == 1 ? "" : "s")})");
+            .Select(n => $"{UkTime.LongDate(EndAfter(start, n))} ({n} month{(n == 1 ? "" : "s")})");
         return $"The initial term must be whole months, ending the day before a monthly anniversary of its start: e.g. {string.Join(" or ", options)}.";
     }
 

@@ -38,9 +38,9 @@ public static class DecisionNoteText
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Uk) ?? "—";
+    public static string Date(DateOnly? date) => date is { } value ? UkTime.LongDate(value) : "—";
 
-    public static string UkDate(DateTimeOffset? instant) => instant is { } value ? UkTime.ToUk(value).ToString("d MMMM yyyy", Uk) : "—";
+    public static string UkDate(DateTimeOffset? instant) => instant is { } value ? UkTime.LongDate(value) : "—";
 
     public static string UkTimeOfDay(DateTimeOffset instant) => UkTime.ToUk(instant).ToString("HH:mm", Uk);
 

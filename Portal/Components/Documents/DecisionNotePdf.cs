@@ -308,7 +308,7 @@ public static class DecisionNotePdf
         _ => NotCompleted,
     };
 
-    private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? NotCompleted;
+    private static string Date(DateOnly? date) => date is { } value ? UkTime.LongDate(value) : NotCompleted;
 
     private static string Or(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text.Trim();
 

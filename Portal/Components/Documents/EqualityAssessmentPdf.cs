@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Globalization;
 using Portal.Components.Equality;
 using Portal.Components.PublicRegister;
@@ -122,7 +123,7 @@ public static class EqualityAssessmentPdf
 
     private static string Or(string text) => string.IsNullOrWhiteSpace(text) ? NotCompleted : text.Trim();
 
-    private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? NotCompleted;
+    private static string Date(DateOnly? date) => date is { } value ? UkTime.LongDate(value) : NotCompleted;
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

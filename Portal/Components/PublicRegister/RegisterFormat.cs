@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Globalization;
 
 namespace Portal.Components.PublicRegister;
@@ -7,7 +8,7 @@ public static class RegisterFormat
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public static string Date(DateOnly date) => UkTime.LongDate(date);
 
     public static string Outcome(bool approved) => approved ? "Approved" : "Declined";
 

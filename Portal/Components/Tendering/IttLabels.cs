@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Globalization;
 using Portal.Domain.Calendar;
 using Portal.Domain.Tendering;
@@ -26,7 +27,7 @@ public static class IttLabels
     public static string Suppliers(int active) => active == 1 ? "1 active supplier" : $"{active} active suppliers";
 
     /// <summary>A date as people write it: 12 March 2027.</summary>
-    public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+    public static string Long(DateOnly date) => UkTime.LongDate(date);
 
     /// <summary>A date with its weekday: Friday 12 March 2027.</summary>
     public static string WithWeekday(DateOnly date) => date.ToString("dddd d MMMM yyyy", EnGb);

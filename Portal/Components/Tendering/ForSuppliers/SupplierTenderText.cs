@@ -48,12 +48,12 @@ public static class SupplierTenderText
     /// <summary>A deadline for a reader anywhere: "14 May 2026, 14:00 (UK time)".</summary>
     public static string UkDeadline(DateTimeOffset? at) => at is null ? "not set" : $"{UkTime.Format(at)} (UK time)";
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+    public static string Date(DateOnly date) => UkTime.LongDate(date);
 
-    public static string Date(DateTimeOffset at) => UkTime.ToUk(at).ToString("d MMMM yyyy", EnGb);
+    public static string Date(DateTimeOffset at) => UkTime.LongDate(at);
 
     public static string Describe(TimetableEntry entry) =>
-        entry.Time is { } time ? $"{Date(entry.Date)}, {time.ToString("HH:mm", EnGb)} (UK time)" : Date(entry.Date);
+        entry.Time is null ? IttLabels.Describe(entry) : $"{IttLabels.Describe(entry)} (UK time)";
 
     /// <summary>A file's size as people read it: "850 bytes", "24 KB", "1.2 MB".</summary>
     public static string FileSize(long bytes) => bytes switch
