@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Notifications;
-using Portal.Components.Suppliers;
 using Portal.Components.Tendering;
 using Portal.Data;
 using Portal.Domain.Clarifications;
@@ -34,16 +33,7 @@ public sealed class ClarificationService(
     public async Task<OperationResult> AskAsync(Guid ittId, string question)
     {
         var actor = await currentActor.GetAsync();
-        await using var db = await contexts.CreateDbContextAsync();
-        var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor);
-        var invitation = supplierId is null ? null : await db.Set<IttInvitation>().AsNoTracking()
-            .SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId);
-        if (invitation is null)
-        {
-            logger.LogWarning("Refused a clarification question on ITT {IttId} from {UserId}, whose organisation is not invited", ittId, actor.UserId);
-            return OperationResult.NotFound("invitation to tender");
-        }
-        return await writer.ChangeAsync(invitation.CommissionId, null, actor, async work =>
+        return await writer.ChangeAsInvitedSupplierAsync(ittId, actor, "a clarification question", async (work, invitation) =>
         {
             if (work.Commission.State is not (CommissionState.ClarificationPeriod or CommissionState.TenderPeriod))
                 throw new DomainRuleException("This tender is closed; questions can no longer be asked.");

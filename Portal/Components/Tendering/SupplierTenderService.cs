@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.Audit;
+using Portal.Components.Notifications;
 using Portal.Components.Suppliers;
 using Portal.Data;
 using Portal.Domain.Clarifications;
 using Portal.Domain.Commissions;
+using Portal.Domain.Common;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Tendering;
 using Portal.Infrastructure;
@@ -81,19 +84,10 @@ public sealed class SupplierTenderService(
     public async Task<OperationResult> AcknowledgeAsync(Guid ittId, Guid addendumId)
     {
         var actor = await currentActor.GetAsync();
-        await using var db = await contexts.CreateDbContextAsync();
-        var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor);
-        var invitation = supplierId is null ? null
-            : await db.Set<IttInvitation>().AsNoTracking().SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId);
-        if (invitation is null)
-        {
-            logger.LogWarning("Refused an acknowledgement on ITT {IttId} to {UserId}, whose organisation is not invited", ittId, actor.UserId);
-            return OperationResult.NotFound("invitation to tender");
-        }
-        return await writer.ChangeAsync(invitation.CommissionId, null, actor, async work =>
+        return await writer.ChangeAsInvitedSupplierAsync(ittId, actor, "an acknowledgement", async (work, invitation) =>
         {
             var addendum = await work.Db.Set<IttAddendum>().SingleOrDefaultAsync(a => a.Id == addendumId && a.InvitationToTenderId == ittId)
-                ?? throw new Domain.Common.DomainRuleException("That addendum is not part of this ITT.");
+                ?? throw new DomainRuleException("That addendum is not part of this ITT.");
             if (addendum.Acknowledge(invitation.SupplierId, actor, work.At) is { } acknowledgement)
                 work.Db.Set<AddendumAcknowledgement>().Add(acknowledgement);
         });
@@ -103,23 +97,14 @@ public sealed class SupplierTenderService(
     public async Task<OperationResult> DeclineAsync(Guid ittId, string reason)
     {
         var actor = await currentActor.GetAsync();
-        await using var db = await contexts.CreateDbContextAsync();
-        var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor);
-        var found = supplierId is null ? null
-            : await db.Set<IttInvitation>().AsNoTracking().SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId);
-        if (found is null)
-        {
-            logger.LogWarning("Refused a decline on ITT {IttId} to {UserId}, whose organisation is not invited", ittId, actor.UserId);
-            return OperationResult.NotFound("invitation to tender");
-        }
-        return await writer.ChangeAsync(found.CommissionId, null, actor, async work =>
+        return await writer.ChangeAsInvitedSupplierAsync(ittId, actor, "a decline", async (work, found) =>
         {
             var invitation = await work.Db.Set<IttInvitation>().SingleAsync(i => i.Id == found.Id);
             invitation.Decline(reason, work.Itt.TenderDeadline, actor, work.At);
-            await Audit.AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "BidDeclined",
+            await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "BidDeclined",
                 $"{invitation.SupplierName} declined to bid: {invitation.DeclineReason}");
             work.Tell(await TenderRecipients.ProcurementOfficersAsync(work.Db),
-                new Notifications.NotificationMessage($"{invitation.SupplierName} will not bid for {work.Commission.Reference}",
+                new NotificationMessage($"{invitation.SupplierName} will not bid for {work.Commission.Reference}",
                     $"{invitation.SupplierName} has declined to bid for {work.Commission.Title}. Their reason: {invitation.DeclineReason}",
                     $"/commissions/{work.Commission.Id}/tender"));
         });

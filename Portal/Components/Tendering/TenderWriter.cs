@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Audit;
 using Portal.Components.Notifications;
+using Portal.Components.Suppliers;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
@@ -76,6 +77,28 @@ public sealed class TenderWriter(
         await notifications.PushAsync(notified.Distinct());
         await commissionNotifier.NotifyAsync(commissionId);
         return OperationResult.Ok();
+    }
+
+    /// <summary>
+    /// A change a supplier user makes to a tender its organisation is invited to. Anyone else (another supplier, an office
+    /// user, a guessed id) is told the tender does not exist, and the attempt is logged as <paramref name="doing"/>.
+    /// </summary>
+    public async Task<OperationResult> ChangeAsInvitedSupplierAsync(Guid ittId, Actor actor, string doing,
+        Func<TenderChange, IttInvitation, Task> change)
+    {
+        IttInvitation? invitation;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor);
+            invitation = supplierId is null ? null : await db.Set<IttInvitation>().AsNoTracking()
+                .SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId);
+        }
+        if (invitation is null)
+        {
+            logger.LogWarning("Refused {Doing} on ITT {IttId} to {UserId}, whose organisation is not invited", doing, ittId, actor.UserId);
+            return OperationResult.NotFound("invitation to tender");
+        }
+        return await ChangeAsync(invitation.CommissionId, null, actor, work => change(work, invitation));
     }
 
     private OperationResult Stale(Actor actor, Commission commission)
