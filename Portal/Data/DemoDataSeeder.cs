@@ -240,7 +240,6 @@ public sealed class DemoDataSeeder(
             db.EqualityAssessments.Add(assessment);
             await AuditTrail.AppendAsync(db, assessment, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
         foreach (var tender in _tenders.Where(t => t.Itt.CommissionId == commission.Id))
         {
             db.Set<IttDocumentFile>().AddRange(tender.Files);

@@ -54,8 +54,13 @@ public static class AuditTrail
 
     private static async Task<string> LastHashAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var pending = db.ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).LastOrDefault();
-        if (pending is not null) return pending.Hash;
+        // The change tracker does not keep the order entries were added in: the tip is the pending event no other follows.
+        var pending = db.ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (pending.Count > 0)
+        {
+            var followed = pending.Select(e => e.PreviousHash).ToHashSet();
+            return pending.Single(e => !followed.Contains(e.Hash)).Hash;
+        }
         return await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? AuditEvent.GenesisHash;
     }
