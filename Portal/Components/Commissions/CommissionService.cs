@@ -64,8 +64,9 @@ public sealed class CommissionService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (commission is null) return OperationResult<CommissionView>.From(OperationResult.NotFound());
+        // Newest first by when it happened: events of two aggregates committed together are chained in the order appended, not in time order.
         var history = await db.AuditEvents.AsNoTracking().Where(e => e.CommissionId == id)
-            .OrderByDescending(e => e.Id).Take(HistoryShown)
+            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(HistoryShown)
             .Select(e => new HistoryEntry(e.OccurredAt, e.ActorName, e.Summary, e.Reason, e.Before, e.After))
             .ToListAsync(cancellationToken);
         var eia = await db.EqualityAssessments.AsNoTracking().Where(e => e.CommissionId == id)
