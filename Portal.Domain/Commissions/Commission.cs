@@ -289,6 +289,15 @@ public sealed partial class Commission
         Record(actor, at, "TenderReceived", $"Tender received ({TendersReceivedCount} in the box)");
     }
 
+    /// <summary>A bidder took its response out of the box before the deadline, to change it or not to bid.</summary>
+    public void RecordTenderWithdrawn(Actor actor, DateTimeOffset at)
+    {
+        RequireState("withdraw a tender", CommissionState.TenderPeriod, CommissionState.ClarificationPeriod);
+        if (TendersReceivedCount == 0) throw new DomainRuleException("There is no tender in the box to withdraw.");
+        TendersReceivedCount--;
+        Record(actor, at, "TenderWithdrawn", $"Tender withdrawn ({TendersReceivedCount} in the box)");
+    }
+
     public void ConfirmTenderOpening(Actor actor, DateTimeOffset at)
     {
         RequireRole(actor, Roles.ProcurementOfficer, "confirm the opening of tenders");

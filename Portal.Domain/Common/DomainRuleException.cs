@@ -1,4 +1,4 @@
 namespace Portal.Domain.Common;
 
 /// <summary>An attempt the rules refuse; the message is written for the user who tried.</summary>
-public sealed class DomainRuleException(string message) : Exception(message);
+public class DomainRuleException(string message) : Exception(message);

@@ -9,8 +9,12 @@ public enum PriceScoringFormula { LowestPriceRatio }
 
 public sealed record ComplianceQuestion(string Text);
 
-/// <summary>A quality question scored 0 to 5; <see cref="Descriptors"/> holds the descriptor for each score, index 0 to 5.</summary>
-public sealed record QualityQuestion(string Text, int WeightingPercent, int WordLimit, IReadOnlyList<string> Descriptors)
+/// <summary>
+/// A quality question scored 0 to 5; <see cref="Descriptors"/> holds the descriptor for each score, index 0 to 5.
+/// <see cref="AllowsAttachments"/>: bidders may attach documents (a CV, a policy) in support of their answer.
+/// </summary>
+public sealed record QualityQuestion(string Text, int WeightingPercent, int WordLimit, IReadOnlyList<string> Descriptors,
+    bool AllowsAttachments = false)
 {
     public string DescriptorFor(int score) => score >= 0 && score < Descriptors.Count ? Descriptors[score] : "";
 }

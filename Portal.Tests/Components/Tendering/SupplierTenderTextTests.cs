@@ -19,15 +19,4 @@ public sealed class SupplierTenderTextTests
     [InlineData(21, 0, 0, 0, "21 days")]
     public void Time_left_is_given_in_its_two_largest_units(int days, int hours, int minutes, int seconds, string expected) =>
         Assert.Equal(expected, SupplierTenderText.TimeLeft(new TimeSpan(days, hours, minutes, seconds)));
-
-    [Theory]
-    [InlineData(850, "850 bytes")]
-    [InlineData(1_024, "1 KB")]
-    [InlineData(1_025, "2 KB")]
-    [InlineData(1_023_999, "1000 KB")]
-    [InlineData(1_024_000, "1 MB")]
-    [InlineData(1_048_576, "1 MB")]
-    [InlineData(2_500_000, "2.4 MB")]
-    public void File_sizes_read_as_people_write_them(long bytes, string expected) =>
-        Assert.Equal(expected, SupplierTenderText.FileSize(bytes));
 }

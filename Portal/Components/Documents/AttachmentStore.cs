@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -45,7 +46,7 @@ public sealed class AttachmentStore(
 
     public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
 
-    public string MaxDescription => FileSizes.Describe(MaxBytes);
+    public string MaxDescription => FileSize.Describe(MaxBytes);
 
     public string PathOf(DecisionNoteAttachment attachment) => Path.Combine(storage.FilesFolder, attachment.StoredName);
 
@@ -93,7 +94,7 @@ public sealed class AttachmentStore(
                 if (!EditableStates.Contains(state.Value)) return NotEditable();
                 db.DecisionNoteAttachments.Add(attachment);
                 await AuditTrail.AppendAsync(db, commissionId, actor, at, "AttachmentUploaded",
-                    $"{kind.Describe()} \"{file.OriginalName}\" attached{(isAppendix ? " as an appendix" : "")} ({FileSizes.Describe(file.Size)}, SHA-256 {file.Sha256[..12]})",
+                    $"{kind.Describe()} \"{file.OriginalName}\" attached{(isAppendix ? " as an appendix" : "")} ({FileSize.Describe(file.Size)}, SHA-256 {file.Sha256[..12]})",
                     cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

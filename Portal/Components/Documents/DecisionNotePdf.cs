@@ -287,7 +287,7 @@ public static class DecisionNotePdf
             new PdfCell(0.12, "Size", pdf.Bold, Shaded: true), new PdfCell(0.18, "SHA-256", pdf.Bold, Shaded: true), new PdfCell(0.10, "Appendix", pdf.Bold, Shaded: true));
         foreach (var a in d.Attachments)
         {
-            pdf.Row(new PdfCell(0.22, a.Kind, pdf.Body), new PdfCell(0.38, a.Name, pdf.Body), new PdfCell(0.12, FileSizes.Describe(a.Size), pdf.Body),
+            pdf.Row(new PdfCell(0.22, a.Kind, pdf.Body), new PdfCell(0.38, a.Name, pdf.Body), new PdfCell(0.12, FileSize.Describe(a.Size), pdf.Body),
                 new PdfCell(0.18, a.Sha256.Length > 12 ? a.Sha256[..12] : a.Sha256, pdf.Small), new PdfCell(0.10, a.IsAppendix ? "Yes" : "No", pdf.Body, Centred: true));
         }
         pdf.Space(6);
@@ -315,14 +315,4 @@ public static class DecisionNotePdf
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-}
-
-public static class FileSizes
-{
-    public static string Describe(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} bytes",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes / (1024.0 * 1024.0):0.#} MB",
-    };
 }

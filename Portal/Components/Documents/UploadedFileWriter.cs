@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using System.Buffers;
 using System.Security.Cryptography;
 
@@ -29,7 +30,7 @@ internal static class UploadedFileWriter
     public static string Accept => string.Join(",", AttachmentTypes.Allowed.Select(a => a.Extension));
 
     public static string TooLargeMessage(long maxBytes) =>
-        $"The file is larger than the {FileSizes.Describe(maxBytes)} limit. Upload a smaller file, or split it.";
+        $"The file is larger than the {FileSize.Describe(maxBytes)} limit. Upload a smaller file, or split it.";
 
     public static async Task<WriteResult> WriteAsync(Stream source, string? uploadedName, string temporaryPath, long maxBytes,
         ILogger logger, CancellationToken cancellationToken)

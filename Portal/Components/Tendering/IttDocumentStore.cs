@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Documents;
@@ -31,7 +32,7 @@ public sealed class IttDocumentStore(
 
     public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
 
-    public string MaxDescription => FileSizes.Describe(MaxBytes);
+    public string MaxDescription => FileSize.Describe(MaxBytes);
 
     public static string AllowedTypes => AttachmentTypes.AllowedList;
 

@@ -91,18 +91,21 @@ public sealed class QualityQuestionForm
     public string Text { get; set; } = "";
     public int WeightingPercent { get; set; }
     public int WordLimit { get; set; } = DefaultWordLimit;
+    public bool AllowsAttachments { get; set; }
 
     /// <summary>The descriptor for each score, 0 to 5.</summary>
     public string[] Descriptors { get; } = new string[IttRules.ScoreCount];
 
     public static QualityQuestionForm From(QualityQuestion question)
     {
-        var form = new QualityQuestionForm { Text = question.Text, WeightingPercent = question.WeightingPercent, WordLimit = question.WordLimit };
+        var form = new QualityQuestionForm { Text = question.Text, WeightingPercent = question.WeightingPercent, WordLimit = question.WordLimit,
+            AllowsAttachments = question.AllowsAttachments };
         for (var score = 0; score < IttRules.ScoreCount; score++) form.Descriptors[score] = question.DescriptorFor(score);
         return form;
     }
 
-    public QualityQuestion ToQuestion() => new(Text ?? "", WeightingPercent, WordLimit, Descriptors.Select(d => d ?? "").ToList());
+    public QualityQuestion ToQuestion() => new(Text ?? "", WeightingPercent, WordLimit, Descriptors.Select(d => d ?? "").ToList(),
+        AllowsAttachments);
 }
 
 public sealed class PhaseDateForm

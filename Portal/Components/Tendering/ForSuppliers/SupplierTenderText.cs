@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Calendar;
 using Portal.Domain.Common;
 using Portal.Domain.Tendering;
@@ -11,8 +10,6 @@ public sealed record NextDeadline(string Closes, string Closed, DateTimeOffset A
 /// <summary>The words a supplier reads for a tender's stage, deadlines, documents and dates: plain English, UK time.</summary>
 public static class SupplierTenderText
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
     public static string Describe(this TenderStage stage) => stage switch
     {
         TenderStage.OpenForQuestions => "Open for questions",
@@ -56,13 +53,6 @@ public static class SupplierTenderText
         entry.Time is null ? IttLabels.Describe(entry) : $"{IttLabels.Describe(entry)} (UK time)";
 
     /// <summary>A file's size as people read it: "850 bytes", "24 KB", "1.2 MB".</summary>
-    public static string FileSize(long bytes) => bytes switch
-    {
-        < 1_024 => $"{bytes} bytes",
-        < 1_024 * 1_000 => $"{Math.Ceiling(bytes / 1_024.0):0} KB",
-        _ => (bytes / (1_024.0 * 1_024.0)).ToString("0.#", EnGb) + " MB",
-    };
-
     /// <summary>A link to one section of the tender page; a bare "#addenda" would resolve against the base href, to the home page.</summary>
     public static string SectionLink(Guid ittId, string section) => $"{TenderService.SupplierLink(ittId)}#{section}";
 
