@@ -15,6 +15,7 @@ using Portal.Components.Documents;
 using Portal.Components.Equality;
 using Portal.Components.Notifications;
 using Portal.Components.PublicRegister;
+using Portal.Components.SealedBox;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
 using Portal.Data;
@@ -83,6 +84,7 @@ public static class PortalSetup
             services.AddHostedService(sp => sp.GetRequiredService<TimedMoveService>());
         builder.AddNotifications();
         builder.AddTendering();
+        builder.AddSealedBox();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
