@@ -18,6 +18,7 @@ using Portal.Components.PublicRegister;
 using Portal.Components.SealedBox;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
+using Portal.Components.Uploads;
 using Portal.Data;
 using Portal.Domain.Common;
 
@@ -85,6 +86,7 @@ public static class PortalSetup
         builder.AddNotifications();
         builder.AddTendering();
         builder.AddSealedBox();
+        builder.AddVirusScanning();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
