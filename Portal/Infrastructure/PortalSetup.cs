@@ -15,8 +15,10 @@ using Portal.Components.Documents;
 using Portal.Components.Equality;
 using Portal.Components.Notifications;
 using Portal.Components.PublicRegister;
+using Portal.Components.SealedBox;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
+using Portal.Components.Uploads;
 using Portal.Data;
 using Portal.Domain.Common;
 
@@ -83,6 +85,8 @@ public static class PortalSetup
             services.AddHostedService(sp => sp.GetRequiredService<TimedMoveService>());
         builder.AddNotifications();
         builder.AddTendering();
+        builder.AddSealedBox();
+        builder.AddVirusScanning();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
