@@ -21,6 +21,9 @@ public sealed class PortalApp : IAsyncLifetime
     private IPlaywright? playwright;
 
     public Uri BaseUrl { get; private set; } = default!;
+
+    /// <summary>Where the app writes each email it sends as an .eml file, having no mail server to send it through.</summary>
+    public string MailOutboxFolder => Path.Combine(dataFolder, "mail-outbox");
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
@@ -92,6 +95,10 @@ public sealed class PortalApp : IAsyncLifetime
         startInfo.Environment["Portal__SeedDemoData"] = "true";
         // Timed moves would change commissions under the tests' feet.
         startInfo.Environment["Portal__Scheduler__Enabled"] = "false";
+        // Emails are written to the outbox folder within a second, with links to this app, for tests that follow them.
+        startInfo.Environment["Portal__Mail__DispatcherEnabled"] = "true";
+        startInfo.Environment["Portal__Mail__IntervalSeconds"] = "1";
+        startInfo.Environment["Portal__PublicUrl"] = BaseUrl.ToString();
 
         var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, e) => Keep(e.Data);

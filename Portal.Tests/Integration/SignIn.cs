@@ -36,18 +36,19 @@ public static partial class SignIn
     public static string LocationPath(this HttpResponseMessage response) =>
         new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery;
 
-    private static string HiddenInput(string html, string name)
+    /// <summary>The value of a form's hidden input, such as its antiforgery token.</summary>
+    public static string HiddenInput(string html, string name)
     {
         var input = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*>");
-        Assert.True(input.Success, $"The login form has no hidden input named {name}.");
+        Assert.True(input.Success, $"The form has no hidden input named {name}.");
         return WebUtility.HtmlDecode(ValueAttribute().Match(input.Value).Groups[1].Value);
     }
 
     /// <summary>The name the form gives the input with this id, e.g. "Input.Email".</summary>
-    private static string InputName(string html, string id)
+    public static string InputName(string html, string id)
     {
         var input = Regex.Match(html, $"<input[^>]*id=\"{Regex.Escape(id)}\"[^>]*>");
-        Assert.True(input.Success, $"The login form has no input with id {id}.");
+        Assert.True(input.Success, $"The form has no input with id {id}.");
         return NameAttribute().Match(input.Value).Groups[1].Value;
     }
 

@@ -6,6 +6,7 @@ using Portal.Domain.Common;
 using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
 using Portal.Domain.Frameworks;
+using Portal.Domain.Suppliers;
 using Portal.Domain.Tendering;
 
 namespace Portal.Data;
@@ -21,6 +22,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DecisionNoteAttachment> DecisionNoteAttachments => Set<DecisionNoteAttachment>();
     public DbSet<DecisionNumberSequence> DecisionNumberSequences => Set<DecisionNumberSequence>();
     public DbSet<IttDocumentFile> IttDocumentFiles => Set<IttDocumentFile>();
+    public DbSet<SupplierUserInvitation> SupplierUserInvitations => Set<SupplierUserInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -74,6 +74,8 @@ public static class PortalSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditVerificationService>();
         services.AddScoped<SupplierHomeService>();
+        services.AddScoped<SupplierUserInvitationService>();
+        services.AddScoped<SupplierJoinService>();
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
         services.AddScoped<PublicRegisterService>();

@@ -908,6 +908,71 @@ namespace Portal.Data.Migrations
                     b.ToTable("SupplierOrganisations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Suppliers.SupplierUserInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierOrganisationId", "NormalizedEmail");
+
+                    b.ToTable("SupplierUserInvitations", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Tendering.AddendumAcknowledgement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1406,6 +1471,15 @@ namespace Portal.Data.Migrations
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Suppliers.SupplierUserInvitation", b =>
+                {
+                    b.HasOne("Portal.Domain.Frameworks.SupplierOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Tendering.AddendumAcknowledgement", b =>
