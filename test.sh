@@ -11,20 +11,36 @@ started=$SECONDS
 smoke_pid=""
 smoke_data=""
 
-# The end-to-end tests drive Debian's chromium: Playwright's own browser download is not reachable from CI.
-install_chromium() {
-    if [[ -x /usr/bin/chromium ]]; then return; fi
-    local as_root=()
+apt_updated=0
+
+# Installs a Debian package the tests need, as root or through sudo; the package lists are updated once per run.
+install_debian_package() {
+    local package=$1 as_root=()
     if [[ $(id -u) -ne 0 ]]; then
         if ! command -v sudo >/dev/null; then
-            echo "chromium is missing, and installing it needs root or sudo" >&2
+            echo "$package is missing, and installing it needs root or sudo" >&2
             exit 1
         fi
         as_root=(sudo)
     fi
-    echo "== Installing chromium"
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+    echo "== Installing $package"
+    if ((apt_updated == 0)); then
+        "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        apt_updated=1
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$package"
+}
+
+# The end-to-end tests drive Debian's chromium: Playwright's own browser download is not reachable from CI.
+install_chromium() {
+    if [[ -x /usr/bin/chromium ]]; then return; fi
+    install_debian_package chromium
+}
+
+# The virus-scanning tests start their own clamd, from Debian's clamav-daemon, with a database they make themselves.
+install_clamd() {
+    if [[ -x /usr/sbin/clamd ]]; then return; fi
+    install_debian_package clamav-daemon
 }
 
 free_port() {
@@ -90,6 +106,7 @@ smoke_test() {
 }
 
 install_chromium
+install_clamd
 rm -rf "$results"
 mkdir -p "$results"
 

@@ -58,6 +58,19 @@ public sealed class SealedFileTests : IDisposable
     }
 
     [Fact]
+    public void Sealing_holds_no_more_than_one_chunk_before_writing_it_out()
+    {
+        var destination = new MemoryStream();
+        using var writer = _cipher.EncryptTo(destination, leaveOpen: true);
+
+        writer.Write(SealedFiles.Plaintext(SealedFiles.ChunkSize));
+        Assert.Equal(0, destination.Length);
+        writer.Write(SealedFiles.Plaintext(SealedFiles.ChunkSize + 1));
+
+        Assert.Equal(SealedFiles.HeaderSize + 2 * SealedFiles.StoredChunkSize, destination.Length);
+    }
+
+    [Fact]
     public void The_sealed_bytes_do_not_contain_the_plaintext()
     {
         var marker = Encoding.UTF8.GetBytes("TOTAL-TENDER-PRICE-4812337-POUNDS");
@@ -174,6 +187,16 @@ public sealed class SealedFileTests : IDisposable
         var exception = Assert.Throws<SealedDataCorruptException>(() => _cipher.DecryptFrom(new MemoryStream(sealedFile)));
 
         Assert.Contains("another key", exception.Message);
+    }
+
+    [Fact]
+    public void A_source_refused_on_opening_is_closed()
+    {
+        var source = new MemoryStream(SealedFiles.Seal(_cipher, SealedFiles.Plaintext(1000))[..^1]);
+
+        Assert.Throws<SealedDataCorruptException>(() => _cipher.DecryptFrom(source));
+
+        Assert.False(source.CanRead);
     }
 
     [Fact]

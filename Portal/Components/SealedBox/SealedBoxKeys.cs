@@ -8,7 +8,8 @@ namespace Portal.Components.SealedBox;
 /// Makes and opens the per-ITT keys that seal tender responses until the deadline. Each ITT gets its own random AES-256
 /// key, which the database stores only protected: protected by a Data Protection key ring in a folder of its own, apart
 /// from the sign-in key ring, the uploaded files and the database, so a copy of the files or the database alone opens
-/// nothing. Losing that folder loses every sealed response, so it is backed up, and guarded, on its own.
+/// nothing. The key ring's files are not themselves encrypted, so the folder's permissions guard them; and losing the
+/// folder loses every sealed response, so it is backed up on its own, never alongside the database.
 /// </summary>
 public sealed class SealedBoxKeys
 {

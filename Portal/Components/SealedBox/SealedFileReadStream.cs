@@ -16,6 +16,7 @@ internal sealed class SealedFileReadStream : Stream
     private readonly byte[] _noncePrefix = new byte[SealedFileFormat.NoncePrefixSize];
     private readonly byte[] _stored = new byte[SealedFileFormat.StoredChunkSize];
     private readonly byte[] _plaintext = new byte[SealedFileFormat.ChunkSize];
+    private readonly long _sealedLength;
     private readonly long _chunkCount;
     private readonly long _length;
     private long _loadedChunk = -1;
@@ -29,13 +30,22 @@ internal sealed class SealedFileReadStream : Stream
         _source = source;
         _leaveOpen = leaveOpen;
         _aes = new AesGcm(key, SealedFileFormat.TagSize);
-        var header = new byte[SealedFileFormat.HeaderSize];
-        source.Position = 0;
-        if (source.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !SealedFileFormat.TryReadHeader(header, _noncePrefix))
-            throw new SealedDataCorruptException("The file is not a sealed file: its header is missing or not one the portal writes.");
-        if (!SealedFileFormat.TryMeasure(source.Length, out _chunkCount, out _length))
-            throw new SealedDataCorruptException("The sealed file has been cut short or added to: its length is not one a sealed file can have.");
-        Load(_chunkCount - 1);
+        try
+        {
+            var header = new byte[SealedFileFormat.HeaderSize];
+            source.Position = 0;
+            if (source.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !SealedFileFormat.TryReadHeader(header, _noncePrefix))
+                throw new SealedDataCorruptException("The file is not a sealed file: its header is missing or not one the portal writes.");
+            _sealedLength = source.Length;
+            if (!SealedFileFormat.TryMeasure(_sealedLength, out _chunkCount, out _length))
+                throw new SealedDataCorruptException("The sealed file has been cut short or added to: its length is not one a sealed file can have.");
+            Load(_chunkCount - 1);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public override bool CanRead => !_disposed;
@@ -145,7 +155,7 @@ internal sealed class SealedFileReadStream : Stream
         _loadedChunk = -1;
         var start = SealedFileFormat.HeaderSize + chunk * SealedFileFormat.StoredChunkSize;
         _source.Position = start;
-        return (int)Math.Min(SealedFileFormat.StoredChunkSize, SealedFileFormat.HeaderSize + _length + _chunkCount * SealedFileFormat.TagSize - start);
+        return (int)Math.Min(SealedFileFormat.StoredChunkSize, _sealedLength - start);
     }
 
     private void Open(long chunk, int stored)
