@@ -30,6 +30,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<CommissionWriter>();
         Services.AddSingleton<Portal.Components.Notifications.NotificationNotifier>();
         Services.AddSingleton<Portal.Components.Notifications.NotificationSender>();
+        Services.AddSingleton<Portal.Components.Audit.RefusedAccessLog>();
         Services.AddSingleton<Portal.Components.Tendering.TenderWriter>();
         Services.AddSingleton<Portal.Components.Tendering.IttIssuer>();
         Services.AddScoped<ICurrentActor, AuthenticationStateActor>();

@@ -15,7 +15,9 @@ using Portal.Components.Documents;
 using Portal.Components.Equality;
 using Portal.Components.Notifications;
 using Portal.Components.PublicRegister;
+using Portal.Components.Responses;
 using Portal.Components.SealedBox;
+using Portal.Components.TenderBox;
 using Portal.Components.Scheduling;
 using Portal.Components.Suppliers;
 using Portal.Components.Uploads;
@@ -89,6 +91,7 @@ public static class PortalSetup
         builder.AddTendering();
         builder.AddSealedBox();
         builder.AddVirusScanning();
+        builder.AddResponses();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -113,6 +116,8 @@ public static class PortalSetup
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
         app.MapIttEndpoints();
+        app.MapResponseEndpoints();
+        app.MapTenderBoxEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -15,13 +15,15 @@ internal sealed record AllowedType(string Extension, string ContentType, FileSig
 internal static class AttachmentTypes
 {
     public const int SignatureLength = 8;
+    private const string OpenDocumentMimeType = "application/vnd.oasis.opendocument.";
 
     public static readonly IReadOnlyList<AllowedType> Allowed =
     [
         new(".pdf", "application/pdf", FileSignature.Pdf),
         new(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileSignature.Zip, "word/"),
         new(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileSignature.Zip, "xl/"),
-        new(".odt", "application/vnd.oasis.opendocument.text", FileSignature.Zip, "application/vnd.oasis.opendocument.text"),
+        new(".odt", "application/vnd.oasis.opendocument.text", FileSignature.Zip, OpenDocumentMimeType + "text"),
+        new(".ods", "application/vnd.oasis.opendocument.spreadsheet", FileSignature.Zip, OpenDocumentMimeType + "spreadsheet"),
         new(".doc", "application/msword", FileSignature.Ole),
         new(".xls", "application/vnd.ms-excel", FileSignature.Ole),
         new(".png", "image/png", FileSignature.Png),
@@ -48,16 +50,16 @@ internal static class AttachmentTypes
     }
 
     /// <summary>
-    /// For the zip-based formats, whether the archive on disk is really that kind of document: a Word or Excel file has
-    /// its content-types part and its main folder, an OpenDocument text its mimetype entry. Reads only the archive's
+    /// For the zip-based formats, whether the archive (read from a seekable stream) is really that kind of document: a Word or Excel file has
+    /// its content-types part and its main folder, an OpenDocument file its mimetype entry. Reads only the archive's
     /// directory and one tiny entry, never the whole file into memory.
     /// </summary>
-    public static bool ZipHolds(string path, AllowedType type)
+    public static bool ZipHolds(Stream content, AllowedType type)
     {
         try
         {
-            using var archive = ZipFile.OpenRead(path);
-            if (type.Extension == ".odt")
+            using var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            if (type.ZipMarker!.StartsWith(OpenDocumentMimeType, StringComparison.Ordinal))
             {
                 var mimetype = archive.GetEntry("mimetype");
                 if (mimetype is null || mimetype.Length > 200) return false;

@@ -11,6 +11,15 @@ internal sealed record WrittenFile(string OriginalName, AllowedType Type, long S
 internal sealed record WriteResult(WrittenFile? File, string? Refusal);
 
 /// <summary>
+/// How an upload is laid down on disk and read back: as sent, or sealed (encrypted) as tender responses are. Writing wraps
+/// the file for writing and must leave it open; Reading wraps it for reading back as sent, seekable.
+/// </summary>
+internal sealed record StoredForm(Func<Stream, Stream> Writing, Func<Stream, Stream> Reading)
+{
+    public static readonly StoredForm AsSent = new(file => file, file => file);
+}
+
+/// <summary>
 /// Writes an upload to a temporary file through a fixed buffer — never whole in memory — hashing (SHA-256) and counting as
 /// it goes, and stops at the size limit. The file must be of an allowed kind by its name and prove it by its own first
 /// bytes; it is flushed to disk before it is called written. Renaming it into place and recording it are the caller's:
@@ -32,8 +41,12 @@ internal static class UploadedFileWriter
     public static string TooLargeMessage(long maxBytes) =>
         $"The file is larger than the {FileSize.Describe(maxBytes)} limit. Upload a smaller file, or split it.";
 
+    public static Task<WriteResult> WriteAsync(Stream source, string? uploadedName, string temporaryPath, long maxBytes,
+        ILogger logger, CancellationToken cancellationToken) =>
+        WriteAsync(source, uploadedName, temporaryPath, maxBytes, StoredForm.AsSent, logger, cancellationToken);
+
     public static async Task<WriteResult> WriteAsync(Stream source, string? uploadedName, string temporaryPath, long maxBytes,
-        ILogger logger, CancellationToken cancellationToken)
+        StoredForm form, ILogger logger, CancellationToken cancellationToken)
     {
         var originalName = CleanName(uploadedName);
         if (originalName.Length == 0) return Refuse("Choose a file to upload.");
@@ -47,23 +60,32 @@ internal static class UploadedFileWriter
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
-            await using var output = new FileStream(temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
-            int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
+            await using var file = new FileStream(temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
+            var output = form.Writing(file);
+            try
             {
-                size += read;
-                if (size > maxBytes) return Refuse(TooLargeMessage(maxBytes));
-                if (headLength < head.Length)
+                int read;
+                while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
                 {
-                    var take = Math.Min(read, head.Length - headLength);
-                    Array.Copy(buffer, 0, head, headLength, take);
-                    headLength += take;
+                    size += read;
+                    if (size > maxBytes) return Refuse(TooLargeMessage(maxBytes));
+                    if (headLength < head.Length)
+                    {
+                        var take = Math.Min(read, head.Length - headLength);
+                        Array.Copy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    hash.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }
-                hash.AppendData(buffer, 0, read);
-                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
-            await output.FlushAsync(cancellationToken);
-            output.Flush(flushToDisk: true);
+            finally
+            {
+                // A sealing stream writes its last block when disposed; the file itself stays open to be flushed to disk.
+                if (!ReferenceEquals(output, file)) await output.DisposeAsync();
+            }
+            await file.FlushAsync(cancellationToken);
+            file.Flush(flushToDisk: true);
         }
         finally
         {
@@ -72,12 +94,19 @@ internal static class UploadedFileWriter
 
         if (size == 0) return Refuse($"\"{originalName}\" is empty.");
         var signature = AttachmentTypes.Sniff(head.AsSpan(0, headLength));
-        if (signature != type.Signature || (type.ZipMarker is not null && !AttachmentTypes.ZipHolds(temporaryPath, type)))
+        if (signature != type.Signature || (type.ZipMarker is not null && !ZipHolds(temporaryPath, type, form)))
         {
             logger.LogWarning("Refused an upload named {Name}: its content ({Signature}) is not a {Extension} file", originalName, signature, type.Extension);
             return Refuse($"\"{originalName}\" is not really a {type.Extension.TrimStart('.').ToUpperInvariant()} file: its content does not match its name. Upload the document itself.");
         }
         return new WriteResult(new WrittenFile(originalName, type, size, Convert.ToHexStringLower(hash.GetHashAndReset())), null);
+    }
+
+    private static bool ZipHolds(string path, AllowedType type, StoredForm form)
+    {
+        using var file = File.OpenRead(path);
+        using var content = form.Reading(file);
+        return AttachmentTypes.ZipHolds(content, type);
     }
 
     /// <summary>Removes an unfinished or unwanted file, logging rather than throwing when it cannot.</summary>

@@ -37,6 +37,7 @@ public sealed class TenderWriter(
     TimeProvider clock,
     CommissionNotifier commissionNotifier,
     NotificationSender notifications,
+    RefusedAccessLog refusals,
     ILogger<TenderWriter> logger)
 {
     public const string StaleMessage =
@@ -88,14 +89,10 @@ public sealed class TenderWriter(
     {
         IttInvitation? invitation;
         await using (var db = await contexts.CreateDbContextAsync())
-        {
-            var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor);
-            invitation = supplierId is null ? null : await db.Set<IttInvitation>().AsNoTracking()
-                .SingleOrDefaultAsync(i => i.InvitationToTenderId == ittId && i.SupplierId == supplierId);
-        }
+            invitation = await SupplierMembership.InvitationOfAsync(db, actor, ittId);
         if (invitation is null)
         {
-            logger.LogWarning("Refused {Doing} on ITT {IttId} to {UserId}, whose organisation is not invited", doing, ittId, actor.UserId);
+            await refusals.RecordAsync(actor, $"{doing} on ITT {ittId}, to which their organisation is not invited");
             return OperationResult.NotFound("invitation to tender");
         }
         return await ChangeAsync(invitation.CommissionId, null, actor, work => change(work, invitation));

@@ -1,0 +1,61 @@
+using Portal.Components.Tendering;
+using Portal.Domain.Tendering;
+using Portal.Domain.Tendering.Responses;
+
+namespace Portal.Components.Responses;
+
+/// <summary>A file of the response as its bidder sees it.</summary>
+public sealed record ResponseFileView(Guid Id, ResponseFileSlot Slot, int? QuestionIndex, string Name, long SizeBytes, string Sha256,
+    DateTimeOffset UploadedAt, string UploadedByName);
+
+/// <summary>One receipt in the response's history.</summary>
+public sealed record ReceiptSummary(Guid Id, int Number, DateTimeOffset ReceivedAt, string SubmittedByName, string ResponseSha256,
+    DateTimeOffset? WithdrawnAt, string? WithdrawnByName);
+
+/// <summary>Everything the response form shows a bidder: the ITT's questions, its own answers and files, and where it stands.</summary>
+public sealed record ResponseEditorView(
+    Guid IttId,
+    string Reference,
+    string Title,
+    string Organisation,
+    DateTimeOffset? TenderDeadline,
+    TenderStage Stage,
+    IReadOnlyList<ComplianceQuestion> ComplianceQuestions,
+    IReadOnlyList<QualityQuestion> QualityQuestions,
+    int PriceWeightingPercent,
+    int SocialValueWeightingPercent,
+    bool PricingScheduleIssued,
+    ResponseStatus? Status,
+    ResponseContent Content,
+    IReadOnlyList<ResponseFileView> Files,
+    IReadOnlyList<ReceiptSummary> Receipts,
+    IReadOnlyList<string> ProblemsBeforeSubmit,
+    DateTimeOffset? LastSavedAt,
+    string? LastSavedByName,
+    Guid? ConcurrencyToken,
+    bool Declined,
+    long MaxFileBytes,
+    long MaxResponseBytes)
+{
+    public bool CanEdit => Stage != TenderStage.Closed && !Declined && Status != ResponseStatus.Submitted;
+    public bool CanSubmit => CanEdit && ProblemsBeforeSubmit.Count == 0;
+    public bool CanWithdraw => Stage != TenderStage.Closed && Status == ResponseStatus.Submitted;
+    public long FilesBytes => Files.Sum(f => f.SizeBytes);
+}
+
+/// <summary>A receipt as the bidder reads, downloads and is emailed it.</summary>
+public sealed record ReceiptView(
+    Guid Id,
+    Guid IttId,
+    string Reference,
+    string Title,
+    string Organisation,
+    int Number,
+    DateTimeOffset ReceivedAt,
+    string SubmittedByName,
+    string AnswersSha256,
+    string ResponseSha256,
+    IReadOnlyList<ReceiptFile> Files,
+    DateTimeOffset? WithdrawnAt,
+    string? WithdrawnByName,
+    string OfficeName);
