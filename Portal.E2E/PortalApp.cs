@@ -10,8 +10,15 @@ namespace Portal.E2E;
 /// The built portal running for real on a free Kestrel port, over a fresh data folder seeded with the demo data,
 /// and one headless Chromium that every test opens its own browser context in.
 /// </summary>
-public sealed class PortalApp : IAsyncLifetime
+public class PortalApp : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> extraSettings;
+
+    public PortalApp() : this(new Dictionary<string, string>()) { }
+
+    /// <param name="extraSettings">Environment settings for this app only, e.g. the test clock for a journey that passes a deadline.</param>
+    protected PortalApp(IReadOnlyDictionary<string, string> extraSettings) => this.extraSettings = extraSettings;
+
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
     private const int LogLinesKept = 200;
 
@@ -99,6 +106,7 @@ public sealed class PortalApp : IAsyncLifetime
         startInfo.Environment["Portal__Mail__DispatcherEnabled"] = "true";
         startInfo.Environment["Portal__Mail__IntervalSeconds"] = "1";
         startInfo.Environment["Portal__PublicUrl"] = BaseUrl.ToString();
+        foreach (var (name, value) in extraSettings) startInfo.Environment[name] = value;
 
         var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, e) => Keep(e.Data);
@@ -135,6 +143,23 @@ public sealed class PortalApp : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new TimeoutException($"The portal at {BaseUrl} was not healthy within {StartupTimeout.TotalSeconds:0} s (last answer: {last}).\n{Log()}");
+    }
+
+    /// <summary>The first link matching <paramref name="link"/> in an email to <paramref name="email"/>, once the app has written it to its outbox folder.</summary>
+    public async Task<string> LinkEmailedToAsync(string email, System.Text.RegularExpressions.Regex link)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var files = Directory.Exists(MailOutboxFolder) ? Directory.GetFiles(MailOutboxFolder, "*.eml") : [];
+            foreach (var file in files)
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(m => m.Address == email) && link.Match(message.TextBody ?? "") is { Success: true } found) return found.Value;
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"No email to {email} with a matching link reached {MailOutboxFolder} within 30 s.");
     }
 
     private void Keep(string? line)

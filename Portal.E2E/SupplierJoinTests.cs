@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using MimeKit;
 using Portal.Data;
 using static Microsoft.Playwright.Assertions;
 
@@ -35,7 +34,7 @@ public sealed partial class SupplierJoinTests(PortalApp app)
         await Expect(people.GetByTestId("open-invitation").Filter(new() { HasText = email })).ToContainTextAsync("Tom Fielding");
         await officer.ScreenshotAsync("supplier-invite");
 
-        var link = await EmailedLinkAsync(email);
+        var link = await app.LinkEmailedToAsync(email, JoinLink());
         var joiner = await app.NewPageAsync();
         await joiner.GotoAsync(link);
         await Expect(joiner.GetByRole(AriaRole.Heading, new() { Name = $"Join {Supplier}" })).ToBeVisibleAsync();
@@ -69,23 +68,6 @@ public sealed partial class SupplierJoinTests(PortalApp app)
         await reused.ScreenshotAsync("supplier-join-used");
     }
 
-    /// <summary>The join link from the invitation email, once the app has written it to its outbox folder.</summary>
-    private async Task<string> EmailedLinkAsync(string email)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var files = Directory.Exists(app.MailOutboxFolder) ? Directory.GetFiles(app.MailOutboxFolder, "*.eml") : [];
-            foreach (var file in files)
-            {
-                var message = await MimeMessage.LoadAsync(file);
-                if (message.To.Mailboxes.Any(m => m.Address == email)) return JoinLink().Match(message.TextBody ?? "").Value;
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"No email to {email} reached {app.MailOutboxFolder} within 30 s.");
-    }
-
     [GeneratedRegex(@"https?://\S+/account/join/[A-Za-z0-9_-]+")]
-    private static partial Regex JoinLink();
+    internal static partial Regex JoinLink();
 }

@@ -35,7 +35,13 @@ public static class PortalSetup
         var storage = new PortalStorage(builder.Configuration, builder.Environment);
         services.AddSingleton(storage);
         services.AddSingleton(OfficeIdentity.From(builder.Configuration));
-        services.AddSingleton(TimeProvider.System);
+        if (TestClock.IsEnabled(builder))
+        {
+            var shifted = new ShiftedClock();
+            services.AddSingleton(shifted);
+            services.AddSingleton<TimeProvider>(shifted);
+        }
+        else services.AddSingleton(TimeProvider.System);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(storage.KeysFolder)).SetApplicationName("CommissioningPortal");
         services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(storage.ConnectionString));
 
@@ -118,6 +124,7 @@ public static class PortalSetup
         app.MapIttEndpoints();
         app.MapResponseEndpoints();
         app.MapTenderBoxEndpoints();
+        app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -105,18 +105,22 @@ public sealed class CommissionService(
     public Task<OperationResult> UpdateDetailsAsync(Guid id, Guid token, CommissionDetails details) =>
         ChangeAsync(id, token, (c, actor, at) => c.UpdateDetails(details, actor, at));
 
-    /// <summary>Moves the commission; issuing the ITT goes through the tender service, which invites the lot's suppliers in the same step.</summary>
+    /// <summary>
+    /// Moves the commission. Issuing the ITT goes through the tender service, which invites the lot's suppliers in the same
+    /// step; opening the tenders only through the tender box, which decrypts and checks the responses and records the opening.
+    /// </summary>
     public Task<OperationResult> FireAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason = null,
-        CancellationReasonCode? code = null, DateTimeOffset? date = null) =>
-        trigger == CommissionTrigger.IssueItt
-            ? IssueAsync(id)
-            : ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date)));
+        CancellationReasonCode? code = null, DateTimeOffset? date = null) => trigger switch
+    {
+        CommissionTrigger.IssueItt => IssueAsync(id),
+        CommissionTrigger.OpenTenders => Task.FromResult(OperationResult.Refused(OpenFromTheBoxMessage)),
+        _ => ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date))),
+    };
+
+    public const string OpenFromTheBoxMessage = "Open the tenders from the tender box, which checks every response against its receipt and records the opening.";
 
     public Task<OperationResult> RecordSignOffAsync(Guid id, Guid token, string comment) =>
         ChangeAsync(id, token, (c, actor, at) => c.RecordSignOff(actor, comment, at));
-
-    public Task<OperationResult> ConfirmOpeningAsync(Guid id, Guid token) =>
-        ChangeAsync(id, token, (c, actor, at) => c.ConfirmTenderOpening(actor, at));
 
     public Task<OperationResult> RecordContractSignedAsync(Guid id, Guid token, DateOnly contractEndsOn) =>
         ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));

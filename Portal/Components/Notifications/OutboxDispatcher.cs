@@ -71,8 +71,11 @@ public sealed class OutboxDispatcher(
             try
             {
                 var path = Path.Combine(OutboxFolder, $"{message.CreatedAt.UtcDateTime:yyyyMMdd-HHmmss}-{message.Id:N}.eml");
-                await using (var file = File.Create(path))
+                // Written aside and renamed, so whatever reads the folder never meets half a message.
+                var partial = path + ".part";
+                await using (var file = File.Create(partial))
                     await ToMime(message).WriteToAsync(file, cancellationToken);
+                File.Move(partial, path, overwrite: true);
                 MarkSent(message);
                 sent++;
             }

@@ -8,6 +8,7 @@ using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Tendering;
+using Portal.Domain.Tendering.Responses;
 using Portal.Infrastructure;
 
 namespace Portal.Components.Tendering;
@@ -41,11 +42,14 @@ public sealed class SupplierTenderService(
             .ToListAsync(cancellationToken);
         var ittIds = rows.Select(r => r.Id).ToList();
         var addenda = await db.Set<IttAddendum>().AsNoTracking().Where(a => ittIds.Contains(a.InvitationToTenderId)).ToListAsync(cancellationToken);
+        var responses = await db.Set<TenderResponse>().AsNoTracking().Where(r => r.SupplierId == supplierId && ittIds.Contains(r.InvitationToTenderId))
+            .ToDictionaryAsync(r => r.InvitationToTenderId, r => r.Status, cancellationToken);
         var now = clock.GetUtcNow();
         return OperationResult<IReadOnlyList<SupplierInvitationItem>>.Ok(rows.Select(r => new SupplierInvitationItem(r.Id, Commission.FormatReference(r.Number),
             r.Title, $"Lot {r.LotNumber}: {r.LotName} ({r.Region})", r.InvitedAt, r.ClarificationDeadline, r.TenderDeadline,
             StageOf(r.State, r.ClarificationDeadline, r.TenderDeadline, now),
-            addenda.Count(a => a.InvitationToTenderId == r.Id && !a.IsAcknowledgedBy(supplierId)), r.DeclinedAt is not null)).ToList());
+            addenda.Count(a => a.InvitationToTenderId == r.Id && !a.IsAcknowledgedBy(supplierId)), r.DeclinedAt is not null,
+            responses.TryGetValue(r.Id, out var status) ? status : null)).ToList());
     }
 
     public async Task<OperationResult<SupplierTenderView>> GetAsync(Guid ittId, CancellationToken cancellationToken = default)

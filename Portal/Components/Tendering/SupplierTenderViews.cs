@@ -1,3 +1,4 @@
+using Portal.Domain.Tendering.Responses;
 using Portal.Domain.Calendar;
 using Portal.Domain.Clarifications;
 using Portal.Domain.Tendering;
@@ -8,7 +9,8 @@ namespace Portal.Components.Tendering;
 public enum TenderStage { OpenForQuestions, OpenForTenders, Closed }
 
 public sealed record SupplierInvitationItem(Guid IttId, string Reference, string Title, string Lot, DateTimeOffset InvitedAt,
-    DateTimeOffset? ClarificationDeadline, DateTimeOffset? TenderDeadline, TenderStage Stage, int AddendaToAcknowledge, bool Declined = false);
+    DateTimeOffset? ClarificationDeadline, DateTimeOffset? TenderDeadline, TenderStage Stage, int AddendaToAcknowledge, bool Declined = false,
+    ResponseStatus? Response = null);
 
 /// <summary>That the organisation declined to bid: when, who, and why.</summary>
 public sealed record Declined(DateTimeOffset At, string ByName, string Reason);

@@ -39,6 +39,7 @@ public sealed class ResponseFileConfiguration : IEntityTypeConfiguration<Respons
     public void Configure(EntityTypeBuilder<ResponseFile> builder)
     {
         builder.ToTable("ResponseFiles");
+        // Made by the aggregate with its id already set: found through the response's collection, it must be inserted, not updated.
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Slot).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.StoredName).HasMaxLength(100);
@@ -57,6 +58,8 @@ public sealed class ResponseSubmissionConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<ResponseSubmission> builder)
     {
         builder.ToTable("ResponseSubmissions");
+        // Made by the aggregate with its id already set: found through the response's collection, it must be inserted, not updated.
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasIndex(s => new { s.ResponseId, s.Number }).IsUnique();
         builder.HasIndex(s => s.InvitationToTenderId);
         builder.Property(s => s.SupplierName).HasMaxLength(200);

@@ -1324,7 +1324,6 @@ namespace Portal.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Tendering.Responses.ResponseSubmission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentSha256")

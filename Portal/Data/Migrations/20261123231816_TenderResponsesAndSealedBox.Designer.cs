@@ -11,7 +11,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123230952_TenderResponsesAndSealedBox")]
+    [Migration("20261123231816_TenderResponsesAndSealedBox")]
     partial class TenderResponsesAndSealedBox
     {
         /// <inheritdoc />
@@ -1327,7 +1327,6 @@ namespace Portal.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Tendering.Responses.ResponseSubmission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentSha256")
