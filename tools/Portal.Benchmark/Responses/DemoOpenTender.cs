@@ -7,11 +7,10 @@ namespace Portal.Benchmark.Responses;
 /// <summary>The demo's open tender, COM-0003, whose ITT the response benchmarks answer.</summary>
 public static class DemoOpenTender
 {
-    public const int CommissionNumber = 3;
+    private const int CommissionNumber = 3;
 
-    public static async Task<InvitationToTender> IttAsync(IDbContextFactory<PortalDbContext> contexts)
+    public static async Task<InvitationToTender> IttAsync(PortalDbContext db)
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var commissionId = await db.Commissions.Where(c => c.Number == CommissionNumber).Select(c => c.Id).SingleAsync();
         return await db.Set<InvitationToTender>().AsNoTracking().SingleAsync(i => i.CommissionId == commissionId);
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Benchmark.Running;
 using Portal.Components.Responses;
 using Portal.Data;
+using Portal.Domain.Tendering;
 using Portal.Domain.Identity;
 
 namespace Portal.Benchmark.Responses;
@@ -27,7 +28,8 @@ public static class SubmissionBenchmark
             var clock = new ShiftedClock();
             await using var portal = await InProcessPortal.StartAsync(dataFolder, clock);
             var contexts = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-            var itt = await DemoOpenTender.IttAsync(contexts);
+            InvitationToTender itt;
+            await using (var db = await contexts.CreateDbContextAsync()) itt = await DemoOpenTender.IttAsync(db);
             var deadline = itt.TenderDeadline ?? throw new InvalidOperationException("The demo's open tender has no deadline.");
 
             var preparing = Stopwatch.StartNew();

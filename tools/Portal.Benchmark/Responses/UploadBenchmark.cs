@@ -83,8 +83,7 @@ public static class UploadBenchmark
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(BenchmarkStorage.For(dataFolder).ConnectionString).Options;
         await using var db = new PortalDbContext(options);
-        var commissionId = await db.Commissions.Where(c => c.Number == DemoOpenTender.CommissionNumber).Select(c => c.Id).SingleAsync();
-        return await db.Set<Portal.Domain.Tendering.InvitationToTender>().Where(i => i.CommissionId == commissionId).Select(i => i.Id).SingleAsync();
+        return (await DemoOpenTender.IttAsync(db)).Id;
     }
 
     /// <summary>The size of what was written to the ITT's response folder: the sealed file, slightly larger than what was sent.</summary>
