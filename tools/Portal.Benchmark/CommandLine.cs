@@ -45,6 +45,8 @@ public sealed class CommandLine
         Console.Error.WriteLine(problem);
         Console.Error.WriteLine("Usage: Portal.Benchmark generate --data-folder DIR [--commissions 10000] [--events 1000000]");
         Console.Error.WriteLine("       Portal.Benchmark run --data-folder DIR [--iterations 50]");
+        Console.Error.WriteLine("       Portal.Benchmark upload");
+        Console.Error.WriteLine("       Portal.Benchmark submissions [--bidders 50]");
         return 2;
     }
 }

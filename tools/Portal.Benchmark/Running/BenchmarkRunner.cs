@@ -29,7 +29,7 @@ public static class BenchmarkRunner
         var contexts = provider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var scenarios = await Scenarios.CreateAsync(contexts, TimeProvider.System);
         Console.WriteLine($"Timing {scenarios.Count} queries over {storage.DataFolder}: {WarmUpRounds} warm-up rounds, then {iterations} rounds, " +
-            $"on {Environment.ProcessorCount} cores; {LoadAverage()}");
+            $"on {Environment.ProcessorCount} cores; {Machine.LoadAverage()}");
 
         var timings = scenarios.Select(s => new Timings(s.Name)).ToList();
         for (var round = -WarmUpRounds; round < iterations; round++)
@@ -48,7 +48,7 @@ public static class BenchmarkRunner
         Console.WriteLine();
         Timings.PrintTable(timings);
         Console.WriteLine();
-        Console.WriteLine($"Peak working set while timing: {PeakWorkingSetMb():N0} MB; {LoadAverage()}");
+        Console.WriteLine($"Peak working set while timing: {Machine.PeakWorkingSetMb():N0} MB; {Machine.LoadAverage()}");
         var passed = timings.All(t => t.Passes);
         Console.WriteLine(passed
             ? $"PASS: every median is under {Timings.TargetMedianMs} ms"
@@ -57,18 +57,7 @@ public static class BenchmarkRunner
         var verifying = Stopwatch.StartNew();
         var chain = await AuditVerificationService.VerifyChainAsync(contexts);
         Console.WriteLine($"Audit chain verification (informational): {chain.EventsChecked:N0} events in {verifying.Elapsed.TotalSeconds:N1} s " +
-            $"({chain.EventsChecked / verifying.Elapsed.TotalSeconds:N0} a second), peak working set now {PeakWorkingSetMb():N0} MB. {chain.Message}");
+            $"({chain.EventsChecked / verifying.Elapsed.TotalSeconds:N0} a second), peak working set now {Machine.PeakWorkingSetMb():N0} MB. {chain.Message}");
         return passed && chain.IsIntact ? 0 : 1;
-    }
-
-    /// <summary>Other work on the machine slows every query; the load average says how much there was.</summary>
-    private static string LoadAverage() => File.Exists("/proc/loadavg")
-        ? "load average " + string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
-        : "load average unknown";
-
-    private static double PeakWorkingSetMb()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Components.Audit;
 using Portal.Components.Commissions;
 using Portal.Components.Dashboard;
 using Portal.Components.Notifications;
@@ -68,7 +69,8 @@ public static class Scenarios
         var writer = new CommissionWriter(contexts, clock, notifier, configuration, NullLogger<CommissionWriter>.Instance);
         // The scenarios only read, so the issuer is never called; the service needs one all the same.
         var notifications = new NotificationSender(contexts, new NotificationNotifier(NullLogger<NotificationNotifier>.Instance), configuration, clock);
-        var tenderWriter = new TenderWriter(contexts, clock, notifier, notifications, NullLogger<TenderWriter>.Instance);
+        var refusals = new RefusedAccessLog(contexts, clock, NullLogger<RefusedAccessLog>.Instance);
+        var tenderWriter = new TenderWriter(contexts, clock, notifier, notifications, refusals, NullLogger<TenderWriter>.Instance);
         var issuer = new IttIssuer(tenderWriter, configuration, NullLogger<IttIssuer>.Instance);
         return new CommissionService(contexts, writer, issuer, new FixedActor(actor), clock, NullLogger<CommissionService>.Instance);
     }
