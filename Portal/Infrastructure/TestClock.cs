@@ -3,16 +3,25 @@ using Portal.Components.Scheduling;
 namespace Portal.Infrastructure;
 
 /// <summary>
-/// The system clock moved forward by an offset that end-to-end tests set, so a browser test can pass a deadline without
-/// waiting for it. Only used when <c>Portal:TestClock:Enabled</c> is true in the Development environment.
+/// The system clock moved by an offset. Time still runs, so each moment is stamped as it happens, but "now" can be put past
+/// a deadline: by end-to-end tests (only when <c>Portal:TestClock:Enabled</c> is true in Development) and by the benchmarks.
 /// </summary>
 public sealed class ShiftedClock : TimeProvider
 {
-    private TimeSpan _offset;
+    private long _offsetTicks;
 
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
+    public TimeSpan Offset
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+        set => Interlocked.Exchange(ref _offsetTicks, value.Ticks);
+    }
 
-    public void Advance(TimeSpan by) => _offset += by;
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public void Advance(TimeSpan by) => Offset += by;
+
+    /// <summary>Moves the clock so that it now reads <paramref name="moment"/>.</summary>
+    public void Set(DateTimeOffset moment) => Offset = moment - System.GetUtcNow();
 }
 
 public static class TestClock

@@ -89,9 +89,6 @@ public sealed class TenderResponseService(
             }
             if (work.Db.Entry(response).State == EntityState.Added) throw new DomainRuleException("Write your response before submitting it.");
             receipt = response.Submit(shape, work.Itt.TenderDeadline, actor, work.At);
-            // Found only through the saved response's collection, a receipt whose id is already set is taken by EF Core for
-            // an existing row and updated (no row, so a concurrency failure) instead of inserted: add it as new.
-            work.Db.Set<ResponseSubmission>().Add(receipt);
             work.Commission.RecordTenderReceived(actor, work.At);
             await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "ResponseSubmitted",
                 $"{response.SupplierName} submitted its response (submission {receipt.Number}; whole-response SHA-256 {receipt.ResponseSha256})");

@@ -7,6 +7,7 @@ using Portal.Components.Responses;
 using Portal.Data;
 using Portal.Domain.Tendering;
 using Portal.Domain.Identity;
+using Portal.Infrastructure;
 
 namespace Portal.Benchmark.Responses;
 
