@@ -29,7 +29,7 @@ public static class ReceiptPdf
             pdf.Row(new PdfCell(0.34, "File", pdf.Bold, Shaded: true), new PdfCell(0.16, "Size", pdf.Bold, Shaded: true),
                 new PdfCell(0.5, "SHA-256", pdf.Bold, Shaded: true));
             foreach (var file in receipt.Files)
-                pdf.Row(new PdfCell(0.34, $"{file.Name}\n{file.Purpose}", pdf.Body), new PdfCell(0.16, $"{FileSize.Describe(file.SizeBytes)}\n{file.SizeBytes:N0} bytes", pdf.Body),
+                pdf.Row(new PdfCell(0.34, $"{file.Name}\n{file.Purpose}", pdf.Body), new PdfCell(0.16, file.SizeBytes < 1_024 ? FileSize.Describe(file.SizeBytes) : $"{FileSize.Describe(file.SizeBytes)}\n{file.SizeBytes:N0} bytes", pdf.Body),
                     new PdfCell(0.5, file.Sha256, pdf.Small));
         }
         pdf.Heading("How the whole-response hash is made", pdf.Heading2, before: 12);
