@@ -89,6 +89,9 @@ public sealed class TenderResponseService(
             }
             if (work.Db.Entry(response).State == EntityState.Added) throw new DomainRuleException("Write your response before submitting it.");
             receipt = response.Submit(shape, work.Itt.TenderDeadline, actor, work.At);
+            // Added by hand: a receipt arrives with its Id already set, which EF would otherwise take for an existing row
+            // to update when it finds it in the response's collection, and the submission would fail as a conflict.
+            work.Db.Set<ResponseSubmission>().Add(receipt);
             work.Commission.RecordTenderReceived(actor, work.At);
             await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "ResponseSubmitted",
                 $"{response.SupplierName} submitted its response (submission {receipt.Number}; whole-response SHA-256 {receipt.ResponseSha256})");
