@@ -24,8 +24,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public PortalAppFactory() : this(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true) { }
 
     /// <summary>The app with some settings of the test's own on top, e.g. smaller upload limits or a virus scanner.</summary>
-    public PortalAppFactory(IReadOnlyDictionary<string, string?> settings)
-        : this(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, settings) { }
+    public static PortalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) =>
+        new(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, settings);
 
     private PortalAppFactory(string dataFolder, bool ownsDataFolder, DateTimeOffset? startAt, bool seedDemoData,
         IReadOnlyDictionary<string, string?>? settings = null)
