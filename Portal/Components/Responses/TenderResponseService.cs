@@ -116,6 +116,16 @@ public sealed class TenderResponseService(
     public async Task<OperationResult> RemoveFileAsync(Guid ittId, Guid fileId)
     {
         var actor = await currentActor.GetAsync();
+        // Another organisation's file id is a probe, not a slip: it is told the file does not exist and is logged, as reads are.
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var invitation = await SupplierMembership.InvitationOfAsync(db, actor, ittId);
+            var own = invitation is not null && await (from f in db.Set<ResponseFile>()
+                                                       join r in db.Set<TenderResponse>() on f.ResponseId equals r.Id
+                                                       where f.Id == fileId && r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId
+                                                       select f.Id).AnyAsync();
+            if (!own) return await NotInvitedAsync(actor, ittId, $"removing response file {fileId}", "file");
+        }
         return await writer.ChangeAsync(ittId, actor, "a file removal", null, (work, response, _) =>
         {
             response.RemoveFile(fileId, work.Itt.TenderDeadline, actor, work.At);
