@@ -157,14 +157,14 @@ public sealed class ResponseSteps(PortalAppFactory app)
         UploadAsync(client, token, ittId, fileName, new ByteArrayContent(content), slot);
 
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string? token, Guid ittId, string fileName, HttpContent file,
-        ResponseFileSlot slot = ResponseFileSlot.Supporting)
+        ResponseFileSlot slot = ResponseFileSlot.Supporting, CancellationToken cancellationToken = default)
     {
         using var form = new MultipartFormDataContent();
         file.Headers.ContentType = MediaTypeHeaderValue.Parse("application/pdf");
         form.Add(file, "file", fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, ResponseEndpoints.UploadUrl(ittId, slot, null)) { Content = form };
         if (token is not null) request.Headers.Add("RequestVerificationToken", token);
-        return await client.SendAsync(request);
+        return await client.SendAsync(request, cancellationToken);
     }
 
     public static async Task<ResponseFileView> UploadedAsync(HttpClient client, string token, Guid ittId, string fileName, byte[] content)
