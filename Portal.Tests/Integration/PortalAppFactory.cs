@@ -19,14 +19,21 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDataFolder;
     private readonly bool _seedDemoData;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public PortalAppFactory() : this(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true) { }
 
-    private PortalAppFactory(string dataFolder, bool ownsDataFolder, DateTimeOffset? startAt, bool seedDemoData)
+    /// <summary>The app with some settings of the test's own on top, e.g. smaller upload limits or a virus scanner.</summary>
+    public static PortalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) =>
+        new(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, settings);
+
+    private PortalAppFactory(string dataFolder, bool ownsDataFolder, DateTimeOffset? startAt, bool seedDemoData,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         DataFolder = dataFolder;
         _ownsDataFolder = ownsDataFolder;
         _seedDemoData = seedDemoData;
+        _settings = settings ?? new Dictionary<string, string?>();
         Clock = new FakeTimeProvider(startAt ?? DateTimeOffset.UtcNow);
     }
 
@@ -53,6 +60,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -8,7 +8,7 @@ namespace Portal.Tests.Uploads;
 
 /// <summary>
 /// A real clamd (Debian's clamav-daemon) for the scanner tests, started fresh in a temporary folder: on a unix socket
-/// there and on a free loopback port, with a database of one signature (the EICAR test file's MD5), so it starts in a
+/// there and on a free loopback port, with a database of two signatures (the EICAR test file's MD5, and a marker of the tests' own), so it starts in a
 /// moment and needs no freshclam. It runs as whoever runs the tests, so no User option is set. When clamd is not
 /// installed the tests fail and say so, rather than pass unscanned: test.sh installs it.
 /// </summary>
@@ -26,6 +26,15 @@ public sealed class ClamdFixture : IAsyncLifetime
         Port = FreePort();
     }
 
+    /// <summary>
+    /// A signature of the fixture's own: any file that holds <see cref="Marker"/> anywhere in it. The EICAR file must
+    /// start at the file's first byte, so it can never pass the portal's type check first; a real PDF with this marker
+    /// in it can, and shows that an upload the scanner flags is refused.
+    /// </summary>
+    public const string MarkerSignatureName = "Portal-Test-Marker";
+
+    public const string Marker = "PORTAL-TEST-INFECTED-MARKER";
+
     public string Folder { get; }
     public string SocketPath { get; }
     public int Port { get; }
@@ -41,6 +50,9 @@ public sealed class ClamdFixture : IAsyncLifetime
         var eicar = EicarTestFile.Bytes;
         await File.WriteAllTextAsync(Path.Combine(database, "eicar.hdb"),
             $"{Convert.ToHexStringLower(MD5.HashData(eicar))}:{eicar.Length}:{EicarTestFile.SignatureName}\n");
+        // A body signature (.ndb): name, target type 0 (any file), offset * (anywhere), the marker's bytes in hex.
+        await File.WriteAllTextAsync(Path.Combine(database, "portal-test.ndb"),
+            $"{MarkerSignatureName}:0:*:{Convert.ToHexStringLower(Encoding.ASCII.GetBytes(Marker))}\n");
         var configuration = Path.Combine(Folder, "clamd.conf");
         // StreamMaxLength is raised past clamd's 25 MB default so the large-upload test is scanned, as production's must be.
         await File.WriteAllTextAsync(configuration, $"""

@@ -89,6 +89,9 @@ public sealed class TenderResponseService(
             }
             if (work.Db.Entry(response).State == EntityState.Added) throw new DomainRuleException("Write your response before submitting it.");
             receipt = response.Submit(shape, work.Itt.TenderDeadline, actor, work.At);
+            // Added by hand: a receipt arrives with its Id already set, which EF would otherwise take for an existing row
+            // to update when it finds it in the response's collection, and the submission would fail as a conflict.
+            work.Db.Set<ResponseSubmission>().Add(receipt);
             work.Commission.RecordTenderReceived(actor, work.At);
             await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "ResponseSubmitted",
                 $"{response.SupplierName} submitted its response (submission {receipt.Number}; whole-response SHA-256 {receipt.ResponseSha256})");
@@ -113,6 +116,16 @@ public sealed class TenderResponseService(
     public async Task<OperationResult> RemoveFileAsync(Guid ittId, Guid fileId)
     {
         var actor = await currentActor.GetAsync();
+        // Another organisation's file id is a probe, not a slip: it is told the file does not exist and is logged, as reads are.
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var invitation = await SupplierMembership.InvitationOfAsync(db, actor, ittId);
+            var own = invitation is not null && await (from f in db.Set<ResponseFile>()
+                                                       join r in db.Set<TenderResponse>() on f.ResponseId equals r.Id
+                                                       where f.Id == fileId && r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId
+                                                       select f.Id).AnyAsync();
+            if (!own) return await NotInvitedAsync(actor, ittId, $"removing response file {fileId}", "file");
+        }
         return await writer.ChangeAsync(ittId, actor, "a file removal", null, (work, response, _) =>
         {
             response.RemoveFile(fileId, work.Itt.TenderDeadline, actor, work.At);
