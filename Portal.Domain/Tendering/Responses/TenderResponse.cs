@@ -122,7 +122,9 @@ public sealed class TenderResponse
         RequireBeforeDeadline(deadline, at, "submitted");
         var problems = ProblemsBeforeSubmit(shape);
         if (problems.Count > 0) throw new DomainRuleException("Your response cannot be submitted yet: " + string.Join(" ", problems));
+        // A fixed order, also for files uploaded in the same instant: the whole-response hash depends on it.
         var files = CurrentFiles.OrderBy(f => f.Slot).ThenBy(f => f.QuestionIndex).ThenBy(f => f.UploadedAt)
+            .ThenBy(f => f.OriginalName, StringComparer.Ordinal).ThenBy(f => f.Sha256, StringComparer.Ordinal)
             .Select(f => new ReceiptFile(f.OriginalName, f.SizeBytes, f.Sha256, ResponseRules.Purpose(f))).ToList();
         var submission = new ResponseSubmission(this, _submissions.Count + 1, ResponseSubmission.HashOfAnswers(Content.ShapedFor(shape).ToJson()),
             files, actor, at);

@@ -35,7 +35,9 @@ public sealed class ResponseWriter(TenderWriter writer, ResponseVault vault)
                 if (expectedToken is { } token && token != response.ConcurrencyToken) throw new DomainRuleException(StaleMessage);
                 ResponseVault.Reveal(response, cipher);
             }
+            var version = response.ConcurrencyToken;
             await change(work, response, ResponseShape.Of(work.Itt, work.Commission.InitialTermMonths));
-            ResponseVault.Seal(response, cipher);
+            // Sealed again only when the answers may have changed: an unchanged response keeps its stored bytes.
+            if (response.ConcurrencyToken != version || work.Db.Entry(response).State == EntityState.Added) ResponseVault.Seal(response, cipher);
         });
 }

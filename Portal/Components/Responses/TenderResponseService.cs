@@ -83,15 +83,14 @@ public sealed class TenderResponseService(
                 lateMessage = $"The tender deadline was {UkTime.Format(deadline)}. Your response reached the portal at {UkTime.Format(work.At)}, " +
                     "after it, so it was not accepted. This attempt is recorded.";
                 work.Db.Set<LateSubmissionAttempt>().Add(new LateSubmissionAttempt(ittId, response.SupplierId, response.SupplierName, actor, work.At));
+                // A late attempt records only itself: no response is started for an organisation that never wrote one.
+                if (work.Db.Entry(response).State == EntityState.Added) work.Db.Entry(response).State = EntityState.Detached;
                 await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "LateSubmissionRefused",
                     $"{response.SupplierName} tried to submit a response at {UkTime.Format(work.At)}, after the deadline of {UkTime.Format(deadline)}");
                 return;
             }
             if (work.Db.Entry(response).State == EntityState.Added) throw new DomainRuleException("Write your response before submitting it.");
             receipt = response.Submit(shape, work.Itt.TenderDeadline, actor, work.At);
-            // Added by hand: a receipt arrives with its Id already set, which EF would otherwise take for an existing row
-            // to update when it finds it in the response's collection, and the submission would fail as a conflict.
-            work.Db.Set<ResponseSubmission>().Add(receipt);
             work.Commission.RecordTenderReceived(actor, work.At);
             await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "ResponseSubmitted",
                 $"{response.SupplierName} submitted its response (submission {receipt.Number}; whole-response SHA-256 {receipt.ResponseSha256})");
