@@ -60,14 +60,9 @@ public static class PortalCommands
             return 1;
         }
         await users.AddToRoleAsync(user, Roles.Administrator);
-        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var commandLine = new Actor("command-line", "Command line", new HashSet<string>());
-        await AuditTrail.AppendAsync(db, commandLine, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
-            "AdministratorCreated", $"Administrator {email} created from the command line");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await AuditTrail.AppendAloneAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(), null, commandLine,
+            scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), "AdministratorCreated", $"Administrator {email} created from the command line");
         Console.WriteLine($"Administrator {email} created.");
         return 0;
     }

@@ -81,6 +81,7 @@ public static class PortalSetup
         services.AddScoped<CommissionService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<AuditVerificationService>();
+        services.AddSingleton<RefusedAccessLog>();
         services.AddScoped<SupplierHomeService>();
         services.AddScoped<SupplierUserInvitationService>();
         services.AddScoped<SupplierJoinService>();

@@ -13,7 +13,7 @@ public sealed record ResponseShape(IttContent Itt, int PriceYears, bool PricingS
 /// <summary>What a complete response has, checked at submission; drafts may be incomplete or over a word limit.</summary>
 public static class ResponseRules
 {
-    public static IReadOnlyList<string> ProblemsBeforeSubmit(ResponseContent content, ResponseShape shape, IReadOnlyList<ResponseFile> files)
+    public static IReadOnlyList<string> ProblemsBeforeSubmit(ResponseContent content, ResponseShape shape, bool pricingScheduleAttached)
     {
         var itt = shape.Itt;
         var problems = new List<string>();
@@ -38,7 +38,7 @@ public static class ResponseRules
             problems.Add($"The social value commitment is over its {SocialValueWordLimit:N0}-word limit.");
         foreach (var declaration in TenderDeclarations.All.Where(d => !content.Declarations.Contains(d.Key)))
             problems.Add($"Make the declaration \"{declaration.Title}\".");
-        if (shape.PricingScheduleIssued && !files.Any(f => f.Slot == ResponseFileSlot.PricingSchedule))
+        if (shape.PricingScheduleIssued && !pricingScheduleAttached)
             problems.Add("Attach your completed pricing schedule.");
         return problems;
     }

@@ -111,7 +111,7 @@ public sealed class TenderResponse
 
     /// <summary>What still stops the response being submitted, in words for the bidder; empty when it can go in the box.</summary>
     public IReadOnlyList<string> ProblemsBeforeSubmit(ResponseShape shape) =>
-        ResponseRules.ProblemsBeforeSubmit(Content.ShapedFor(shape), shape, CurrentFiles.ToList());
+        ResponseRules.ProblemsBeforeSubmit(Content.ShapedFor(shape), shape, CurrentFiles.Any(f => f.Slot == ResponseFileSlot.PricingSchedule));
 
     /// <summary>Puts the response in the sealed box: refused after the deadline, when incomplete, or when already in the box.</summary>
     public ResponseSubmission Submit(ResponseShape shape, DateTimeOffset? deadline, Actor actor, DateTimeOffset at)

@@ -105,7 +105,7 @@ public sealed class AttachmentTests(PortalAppFactory app) : IClassFixture<Portal
     [Fact]
     public async Task The_panels_upload_script_is_served_and_sends_the_antiforgery_header()
     {
-        var script = await app.AnonymousClient().GetStringAsync("/Components/Documents/AttachmentsPanel.razor.js");
+        var script = await app.AnonymousClient().GetStringAsync("/js/file-upload.js");
 
         Assert.Contains("export function upload", script);
         Assert.Contains("RequestVerificationToken", script);

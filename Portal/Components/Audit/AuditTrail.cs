@@ -52,6 +52,21 @@ public static class AuditTrail
         db.AuditEvents.Add(AuditEvent.Create(previous, null, at, actor.UserId, actor.DisplayName, action, summary));
     }
 
+    /// <summary>
+    /// One event that belongs to no other change (a read, a refused attempt, a command), appended in a transaction of its
+    /// own; about a commission when <paramref name="commissionId"/> is given.
+    /// </summary>
+    public static async Task AppendAloneAsync(IDbContextFactory<PortalDbContext> contexts, Guid? commissionId, Actor actor, DateTimeOffset at,
+        string action, string summary, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (commissionId is { } id) await AppendAsync(db, id, actor, at, action, summary, cancellationToken);
+        else await AppendAsync(db, actor, at, action, summary, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private static async Task<string> LastHashAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         // The change tracker does not keep the order entries were added in: the tip is the pending event no other follows.

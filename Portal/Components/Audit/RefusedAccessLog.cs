@@ -17,12 +17,7 @@ public sealed class RefusedAccessLog(IDbContextFactory<PortalDbContext> contexts
     public async Task RecordAsync(Actor actor, string what, Guid? commissionId = null)
     {
         logger.LogWarning("Refused {What} to {UserId}", what, actor.UserId);
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var summary = $"{(actor.UserId.Length == 0 ? "Someone signed out" : actor.DisplayName)} was refused {what}";
-        if (commissionId is { } id) await AuditTrail.AppendAsync(db, id, actor, clock.GetUtcNow(), Action, summary);
-        else await AuditTrail.AppendAsync(db, actor, clock.GetUtcNow(), Action, summary);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await AuditTrail.AppendAloneAsync(contexts, commissionId, actor, clock.GetUtcNow(), Action,
+            $"{(actor.UserId.Length == 0 ? "Someone signed out" : actor.DisplayName)} was refused {what}");
     }
 }

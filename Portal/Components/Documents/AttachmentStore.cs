@@ -1,6 +1,5 @@
 using Portal.Domain.Common;
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -38,8 +37,6 @@ public sealed class AttachmentStore(
     ILogger<AttachmentStore> logger)
 {
 
-    /// <summary>Room for the multipart boundaries and the small form fields around the file.</summary>
-    private const long FormOverhead = 64 * 1024;
     private const int FieldMaxLength = 100;
 
     private static readonly CommissionState[] EditableStates = [CommissionState.DecisionNoteDraft, CommissionState.AwaitingDecision];
@@ -60,13 +57,10 @@ public sealed class AttachmentStore(
         }
         if (await CheckCommissionAsync(commissionId, cancellationToken) is { } refusal) return refusal;
 
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+        if (MultipartUpload.Boundary(request) is not { } boundary)
             return UploadResult.Refused("Send the file as a form upload (multipart/form-data) with the fields file, kind and isAppendix.");
-        if (request.ContentLength > MaxBytes + FormOverhead) return TooLarge();
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBytes + FormOverhead;
+        if (MultipartUpload.IsPlainlyTooLarge(request, MaxBytes)) return TooLarge();
+        MultipartUpload.LimitBody(request, MaxBytes);
 
         var storedName = Guid.NewGuid().ToString("N");
         var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
@@ -104,10 +98,10 @@ public sealed class AttachmentStore(
             await notifier.NotifyAsync(commissionId);
             return UploadResult.Ok(new AttachmentView(attachment.Id, kind, file.OriginalName, file.Size, file.Sha256, isAppendix, actor.DisplayName, at));
         }
-        catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (MultipartUpload.IsBrokenUpload(ex, cancellationToken))
         {
             logger.LogWarning(ex, "An attachment upload by {UserId} to commission {CommissionId} could not be read", actor.UserId, commissionId);
-            return ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? TooLarge()
+            return MultipartUpload.IsBodyTooLarge(ex) ? TooLarge()
                 : UploadResult.Refused("The upload could not be read; try again.");
         }
         finally
@@ -142,7 +136,7 @@ public sealed class AttachmentStore(
             {
                 if (name != "file") return Refuse("Send the file in the field named file.");
                 if (file is not null) return Refuse("Upload one file at a time.");
-                var uploadedName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                var uploadedName = MultipartUpload.FileName(disposition);
                 var written = await UploadedFileWriter.WriteAsync(section.Body, uploadedName, temporary, MaxBytes, logger, cancellationToken);
                 if (written.File is null) return Refuse(written.Refusal!);
                 file = written.File;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -38,25 +37,19 @@ public sealed class ResponseFileStore(
     TimeProvider clock,
     ILogger<ResponseFileStore> logger)
 {
-    /// <summary>Room for the multipart boundary and headers around the file.</summary>
-    private const long FormOverhead = 64 * 1024;
-
     public ResponseLimits Limits => ResponseLimits.From(configuration);
 
     public async Task<ResponseUploadResult> UploadAsync(Guid ittId, ResponseFileSlot slot, int? questionIndex, Actor actor, HttpRequest request,
         CancellationToken cancellationToken)
     {
         if (await CheckBeforeReadingAsync(ittId, actor, request, cancellationToken) is { } early) return early;
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+        if (MultipartUpload.Boundary(request) is not { } boundary)
             return ResponseUploadResult.Refused("Send the file as a form upload (multipart/form-data) in the field named file.");
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-            bodyLimit.MaxRequestBodySize = Limits.MaxFileBytes + FormOverhead;
+        MultipartUpload.LimitBody(request, Limits.MaxFileBytes);
 
-        var cipher = await vault.CipherForAsync(contexts, ittId, cancellationToken);
+        using var cipher = await vault.CipherForAsync(contexts, ittId, cancellationToken);
         var fileId = Guid.NewGuid();
-        var folder = vault.FolderOf(ittId);
+        var folder = vault.FolderFor(ittId);
         var temporary = Path.Combine(folder, fileId.ToString("N") + ".uploading");
         var final = Path.Combine(folder, ResponseVault.StoredNameFor(fileId));
         var committed = false;
@@ -67,7 +60,7 @@ public sealed class ResponseFileStore(
             if (section is null || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                 || !disposition.IsFileDisposition() || HeaderUtilities.RemoveQuotes(disposition.Name).Value != "file")
                 return ResponseUploadResult.Refused("Choose a file to upload.");
-            var uploadedName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+            var uploadedName = MultipartUpload.FileName(disposition);
             var sealing = new StoredForm(file => cipher.EncryptTo(file, leaveOpen: true), file => cipher.DecryptFrom(file, leaveOpen: true));
             var written = await UploadedFileWriter.WriteAsync(section.Body, uploadedName, temporary, Limits.MaxFileBytes, sealing, logger, cancellationToken);
             if (written.File is not { } file) return ResponseUploadResult.Refused(written.Refusal!);
@@ -89,10 +82,10 @@ public sealed class ResponseFileStore(
             return new ResponseUploadResult(OperationOutcome.Succeeded, new ResponseFileView(added!.Id, added.Slot, added.QuestionIndex, added.OriginalName,
                 added.SizeBytes, added.Sha256, added.UploadedAt, added.UploadedByName), null);
         }
-        catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (MultipartUpload.IsBrokenUpload(ex, cancellationToken))
         {
             logger.LogWarning(ex, "A response upload by {UserId} to ITT {IttId} could not be read to its end", actor.UserId, ittId);
-            return ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            return MultipartUpload.IsBodyTooLarge(ex)
                 ? ResponseUploadResult.Refused(UploadedFileWriter.TooLargeMessage(Limits.MaxFileBytes))
                 : ResponseUploadResult.Refused("The upload stopped before the whole file arrived, so nothing was kept. Check the connection and try again.");
         }
@@ -117,14 +110,8 @@ public sealed class ResponseFileStore(
             await refusals.RecordAsync(actor, $"response file {fileId} of ITT {ittId}, which is not their organisation's");
             return null;
         }
-        return (file, await OpenSealedAsync(ittId, file, cancellationToken));
-    }
-
-    /// <summary>A file decrypted as a seekable stream; whoever calls this has already decided the reader may see it.</summary>
-    public async Task<Stream> OpenSealedAsync(Guid ittId, ResponseFile file, CancellationToken cancellationToken)
-    {
-        var cipher = await vault.CipherForAsync(contexts, ittId, cancellationToken);
-        return cipher.DecryptFrom(new FileStream(vault.PathOf(ittId, file), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous));
+        using var cipher = await vault.ExistingCipherAsync(db, ittId, cancellationToken);
+        return (file, vault.OpenFile(ittId, file, cipher));
     }
 
     /// <summary>Refuses what can be refused before a byte is read: strangers, a closed tender, a locked response, a file plainly too large.</summary>
@@ -143,9 +130,9 @@ public sealed class ResponseFileStore(
             .SingleOrDefaultAsync(r => r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId, cancellationToken);
         if (response?.Status == ResponseStatus.Submitted)
             return ResponseUploadResult.Refused("Your response is in the tender box. Withdraw it first to make changes, then submit it again before the deadline.");
-        if (request.ContentLength is { } length && length > Limits.MaxFileBytes + FormOverhead)
+        if (MultipartUpload.IsPlainlyTooLarge(request, Limits.MaxFileBytes))
             return ResponseUploadResult.Refused(UploadedFileWriter.TooLargeMessage(Limits.MaxFileBytes));
-        if (request.ContentLength is { } total && (response?.CurrentFilesBytes ?? 0) + total - FormOverhead > Limits.MaxResponseBytes)
+        if (request.ContentLength is { } total && (response?.CurrentFilesBytes ?? 0) + total - MultipartUpload.FormOverhead > Limits.MaxResponseBytes)
             return ResponseUploadResult.Refused($"The files of a response may come to {FileSize.Describe(Limits.MaxResponseBytes)} at most, and this file would take yours over. Remove a file or make this one smaller.");
         return null;
     }

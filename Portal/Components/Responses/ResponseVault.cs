@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.SealedBox;
 using Portal.Data;
@@ -8,11 +7,12 @@ namespace Portal.Components.Responses;
 
 /// <summary>
 /// Where responses are kept sealed: each ITT's key (made on first use), the folder of its encrypted files, and the
-/// sealing and unsealing of a response's answers. Whether someone may read a response is decided by its callers.
+/// sealing and unsealing of a response's answers and files. Whether someone may read a response is decided by its
+/// callers. Every cipher handed out is the caller's to dispose, which wipes its copy of the key.
 /// </summary>
 public sealed class ResponseVault(SealedBoxKeys keys, PortalStorage storage, TimeProvider clock)
 {
-    public const string SealedExtension = ".sealed";
+    private const int FileBufferSize = 81920;
 
     /// <summary>The ITT's cipher inside the caller's write transaction, making the key if this is the box's first use.</summary>
     public async Task<SealedBoxCipher> CipherForAsync(PortalDbContext db, Guid ittId, CancellationToken cancellationToken = default)
@@ -38,24 +38,38 @@ public sealed class ResponseVault(SealedBoxKeys keys, PortalStorage storage, Tim
         return cipher;
     }
 
-    public string FolderOf(Guid ittId)
+    /// <summary>The cipher of an ITT whose box already holds something: every stored response was written with its key.</summary>
+    public async Task<SealedBoxCipher> ExistingCipherAsync(PortalDbContext db, Guid ittId, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(storage.FilesFolder, "responses", ittId.ToString("N"));
+        var key = await db.Set<TenderBoxKey>().AsNoTracking().SingleOrDefaultAsync(k => k.InvitationToTenderId == ittId, cancellationToken)
+            ?? throw new InvalidOperationException($"ITT {ittId} has responses but no sealed-box key.");
+        return keys.CipherFor(key.ProtectedKey);
+    }
+
+    /// <summary>The ITT's folder of sealed files, made when the first file is written to it.</summary>
+    public string FolderFor(Guid ittId)
+    {
+        var folder = FolderOf(ittId);
         Directory.CreateDirectory(folder);
         return folder;
     }
 
-    public string PathOf(Guid ittId, ResponseFile file) => Path.Combine(FolderOf(ittId), file.StoredName);
+    /// <summary>A file decrypted as a seekable stream, which keeps its own copy of the key; the caller has decided the reader may see it.</summary>
+    public Stream OpenFile(Guid ittId, ResponseFile file, SealedBoxCipher cipher) =>
+        cipher.DecryptFrom(new FileStream(Path.Combine(FolderOf(ittId), file.StoredName), FileMode.Open, FileAccess.Read, FileShare.Read,
+            FileBufferSize, FileOptions.Asynchronous));
 
-    public static string StoredNameFor(Guid fileId) => fileId.ToString("N") + SealedExtension;
+    public static string StoredNameFor(Guid fileId) => fileId.ToString("N") + ".sealed";
 
     public static void Reveal(TenderResponse response, SealedBoxCipher cipher) =>
         response.Reveal(response.SealedContent.Length == 0
             ? new ResponseContent()
-            : ResponseContent.FromJson(Encoding.UTF8.GetString(cipher.Unseal(response.SealedContent, SealContext(response)))));
+            : ResponseContent.FromJson(cipher.UnsealString(response.SealedContent, SealContext(response))));
 
     public static void Seal(TenderResponse response, SealedBoxCipher cipher) =>
-        response.Seal(cipher.Seal(Encoding.UTF8.GetBytes(response.Content.ToJson()), SealContext(response)));
+        response.Seal(cipher.Seal(response.Content.ToJson(), SealContext(response)));
+
+    private string FolderOf(Guid ittId) => Path.Combine(storage.FilesFolder, "responses", ittId.ToString("N"));
 
     /// <summary>Binds the sealed answers to their response, so answers copied onto another response's row do not open.</summary>
     private static string SealContext(TenderResponse response) => $"response:{response.Id:N}";

@@ -20,11 +20,7 @@ public sealed record ResponseEditorView(
     string Organisation,
     DateTimeOffset? TenderDeadline,
     TenderStage Stage,
-    IReadOnlyList<ComplianceQuestion> ComplianceQuestions,
-    IReadOnlyList<QualityQuestion> QualityQuestions,
-    int PriceWeightingPercent,
-    int SocialValueWeightingPercent,
-    bool PricingScheduleIssued,
+    ResponseShape Shape,
     ResponseStatus? Status,
     ResponseContent Content,
     IReadOnlyList<ResponseFileView> Files,
@@ -39,6 +35,12 @@ public sealed record ResponseEditorView(
 {
     public bool CanEdit => Stage != TenderStage.Closed && !Declined && Status != ResponseStatus.Submitted;
     public bool CanSubmit => CanEdit && ProblemsBeforeSubmit.Count == 0;
+    public IReadOnlyList<ComplianceQuestion> ComplianceQuestions => Shape.Itt.ComplianceQuestions;
+    public IReadOnlyList<QualityQuestion> QualityQuestions => Shape.Itt.QualityQuestions;
+    public int PriceWeightingPercent => Shape.Itt.PriceWeightingPercent;
+    public int SocialValueWeightingPercent => Shape.Itt.SocialValueWeightingPercent;
+    public bool PricingScheduleIssued => Shape.PricingScheduleIssued;
+    public bool PricingScheduleAttached => Files.Any(f => f.Slot == ResponseFileSlot.PricingSchedule);
     public bool CanWithdraw => Stage != TenderStage.Closed && Status == ResponseStatus.Submitted;
     public long FilesBytes => Files.Sum(f => f.SizeBytes);
 }

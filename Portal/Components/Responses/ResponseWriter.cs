@@ -22,7 +22,7 @@ public sealed class ResponseWriter(TenderWriter writer, ResponseVault vault)
         writer.ChangeAsInvitedSupplierAsync(ittId, actor, doing, async (work, invitation) =>
         {
             if (invitation.HasDeclined) throw new DomainRuleException("Your organisation declined to bid for this tender, so it cannot send a response.");
-            var cipher = await vault.CipherForAsync(work.Db, ittId);
+            using var cipher = await vault.CipherForAsync(work.Db, ittId);
             var response = await work.Db.Set<TenderResponse>()
                 .SingleOrDefaultAsync(r => r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId);
             if (response is null)

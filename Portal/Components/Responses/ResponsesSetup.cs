@@ -1,4 +1,3 @@
-using Portal.Components.Audit;
 using Portal.Components.TenderBox;
 
 namespace Portal.Components.Responses;
@@ -9,7 +8,6 @@ public static class ResponsesSetup
     public static void AddResponses(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<RefusedAccessLog>();
         services.AddSingleton<ResponseVault>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<ResponseFileStore>();

@@ -36,7 +36,11 @@ public sealed class TenderResponseService(
         var response = await db.Set<TenderResponse>().AsNoTracking()
             .SingleOrDefaultAsync(r => r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId, cancellationToken);
         var shape = ResponseShape.Of(itt, commission.InitialTermMonths);
-        if (response is not null) ResponseVault.Reveal(response, await vault.CipherForAsync(contexts, ittId, cancellationToken));
+        if (response is not null)
+        {
+            using var cipher = await vault.ExistingCipherAsync(db, ittId, cancellationToken);
+            ResponseVault.Reveal(response, cipher);
+        }
         var content = (response?.Content ?? new ResponseContent()).ShapedFor(shape);
         var files = response?.CurrentFiles.OrderBy(f => f.UploadedAt)
             .Select(f => new ResponseFileView(f.Id, f.Slot, f.QuestionIndex, f.OriginalName, f.SizeBytes, f.Sha256, f.UploadedAt, f.UploadedByName))
@@ -44,10 +48,9 @@ public sealed class TenderResponseService(
         var limits = ResponseLimits.From(configuration);
         return OperationResult<ResponseEditorView>.Ok(new ResponseEditorView(ittId, commission.Reference, commission.Title, invitation.SupplierName,
             itt.TenderDeadline, SupplierTenderService.StageOf(commission.State, itt.ClarificationDeadline, itt.TenderDeadline, clock.GetUtcNow()),
-            itt.Content.ComplianceQuestions, itt.Content.QualityQuestions, itt.Content.PriceWeightingPercent, itt.Content.SocialValueWeightingPercent,
-            shape.PricingScheduleIssued, response?.Status, content, files,
+            shape, response?.Status, content, files,
             response?.Submissions.OrderByDescending(s => s.Number).Select(Summary).ToList() ?? [],
-            response is null ? ResponseRules.ProblemsBeforeSubmit(content, shape, []) : response.ProblemsBeforeSubmit(shape),
+            ResponseRules.ProblemsBeforeSubmit(content, shape, files.Any(f => f.Slot == ResponseFileSlot.PricingSchedule)),
             response?.LastSavedAt, response?.LastSavedByName, response?.ConcurrencyToken, invitation.HasDeclined,
             limits.MaxFileBytes, limits.MaxResponseBytes));
     }

@@ -18,6 +18,7 @@ public sealed class SupplierUserInvitationService(
     IDbContextFactory<PortalDbContext> contexts,
     ICurrentActor currentActor,
     NotificationSender sender,
+    RefusedAccessLog refusals,
     OfficeIdentity office,
     IConfiguration configuration,
     TimeProvider clock,
@@ -138,8 +139,7 @@ public sealed class SupplierUserInvitationService(
     {
         if (FrameworkService.CanManage(actor)) return null;
         if (await SupplierMembership.OrganisationOfAsync(db, actor) == organisationId) return null;
-        logger.LogWarning("Refused {What} supplier organisation {OrganisationId} to {UserId}, who neither manages suppliers nor belongs to it",
-            what, organisationId, actor.UserId);
+        await refusals.RecordAsync(actor, $"{what} supplier organisation {organisationId}, which they neither manage nor belong to");
         return OperationResult.Forbidden();
     }
 }

@@ -12,24 +12,24 @@ namespace Portal.Components.TenderBox;
 /// again from the sealed files. The box cannot change after the deadline, so this is done before the opening's write
 /// transaction, which then records what was found.
 /// </summary>
-public sealed class TenderBoxOpener(IDbContextFactory<PortalDbContext> contexts, ResponseVault vault, ResponseFileStore files)
+public sealed class TenderBoxOpener(IDbContextFactory<PortalDbContext> contexts, ResponseVault vault)
 {
     public async Task<(IReadOnlyList<OpenedResponse> Responses, int Withdrawn, IReadOnlyList<LateAttempt> LateAttempts)> CheckAsync(Guid ittId,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var responses = await db.Set<TenderResponse>().AsNoTracking().Where(r => r.InvitationToTenderId == ittId).ToListAsync(cancellationToken);
-        var cipher = await vault.CipherForAsync(contexts, ittId, cancellationToken);
         var opened = new List<OpenedResponse>();
+        using var cipher = responses.Count > 0 ? await vault.ExistingCipherAsync(db, ittId, cancellationToken) : null;
         foreach (var response in responses.Where(r => r.InTheBox is not null).OrderBy(r => r.InTheBox!.ReceivedAt))
         {
             var receipt = response.InTheBox!;
-            ResponseVault.Reveal(response, cipher);
+            ResponseVault.Reveal(response, cipher!);
             var answersHash = ResponseSubmission.HashOfAnswers(response.Content.ToJson());
             var checkedFiles = new List<OpenedFile>();
             foreach (var file in response.CurrentFiles.OrderBy(f => f.Slot).ThenBy(f => f.QuestionIndex).ThenBy(f => f.UploadedAt))
             {
-                await using var content = await files.OpenSealedAsync(ittId, file, cancellationToken);
+                await using var content = vault.OpenFile(ittId, file, cipher!);
                 var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
                 checkedFiles.Add(new OpenedFile(file.OriginalName, file.SizeBytes, hash, hash == file.Sha256 && receipt.Files.Any(f => f.Sha256 == hash)));
             }

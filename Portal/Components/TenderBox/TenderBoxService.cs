@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Audit;
 using Portal.Components.Responses;
+using Portal.Components.SealedBox;
 using Portal.Components.Tendering;
 using Portal.Data;
 using Portal.Domain.Commissions;
@@ -21,7 +22,6 @@ public sealed class TenderBoxService(
     TenderWriter writer,
     TenderBoxOpener opener,
     ResponseVault vault,
-    ResponseFileStore files,
     RefusedAccessLog refusals,
     ICurrentActor currentActor,
     TimeProvider clock,
@@ -84,8 +84,8 @@ public sealed class TenderBoxService(
         var actor = await currentActor.GetAsync();
         var access = await CheckReadAsync(commissionId, responseId, actor, "the response", cancellationToken);
         if (access.Refusal is { } refusal) return OperationResult<OpenedResponseView>.From(refusal);
-        var (response, opened, reference, title, shape) = access.Found!.Value;
-        ResponseVault.Reveal(response, await vault.CipherForAsync(contexts, response.InvitationToTenderId, cancellationToken));
+        var (response, opened, reference, title, shape, cipher) = access.Found!.Value;
+        using (cipher) ResponseVault.Reveal(response, cipher);
         await AuditReadAsync(commissionId, actor, $"{actor.DisplayName} read the response of {response.SupplierName}");
         return OperationResult<OpenedResponseView>.Ok(new OpenedResponseView(commissionId, reference, title, response.Id, response.SupplierName,
             opened, shape.Itt, response.Content.ShapedFor(shape), response.CurrentFiles.ToList()));
@@ -97,17 +97,18 @@ public sealed class TenderBoxService(
         var actor = await currentActor.GetAsync();
         var access = await CheckReadAsync(commissionId, responseId, actor, $"file {fileId} of a response", cancellationToken);
         if (access.Found is not { } found) return null;
+        using var cipher = found.Cipher;
         if (found.Response.CurrentFiles.FirstOrDefault(f => f.Id == fileId) is not { } file)
         {
             await refusals.RecordAsync(actor, $"file {fileId}, which is not part of the response of {found.Response.SupplierName}", commissionId);
             return null;
         }
         await AuditReadAsync(commissionId, actor, $"{actor.DisplayName} opened \"{file.OriginalName}\" from the response of {found.Response.SupplierName}");
-        return (file, await files.OpenSealedAsync(found.Response.InvitationToTenderId, file, cancellationToken));
+        return (file, vault.OpenFile(found.Response.InvitationToTenderId, file, cipher));
     }
 
     private sealed record ReadAccess(OperationResult? Refusal,
-        (TenderResponse Response, OpenedResponse Opened, string Reference, string Title, ResponseShape Shape)? Found);
+        (TenderResponse Response, OpenedResponse Opened, string Reference, string Title, ResponseShape Shape, SealedBoxCipher Cipher)? Found);
 
     /// <summary>
     /// Only an office reader, only once the box is opened, only a response that was in it: anything else is refused and
@@ -139,15 +140,9 @@ public sealed class TenderBoxService(
         }
         var itt = await db.Set<InvitationToTender>().AsNoTracking().SingleAsync(i => i.Id == response.InvitationToTenderId, cancellationToken);
         return new ReadAccess(null, (response, opened, Commission.FormatReference(commission.Number), commission.Title,
-            ResponseShape.Of(itt, commission.InitialTermMonths)));
+            ResponseShape.Of(itt, commission.InitialTermMonths), await vault.ExistingCipherAsync(db, response.InvitationToTenderId, cancellationToken)));
     }
 
-    private async Task AuditReadAsync(Guid commissionId, Actor actor, string summary)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await AuditTrail.AppendAsync(db, commissionId, actor, clock.GetUtcNow(), "ResponseRead", summary);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-    }
+    private Task AuditReadAsync(Guid commissionId, Actor actor, string summary) =>
+        AuditTrail.AppendAloneAsync(contexts, commissionId, actor, clock.GetUtcNow(), "ResponseRead", summary);
 }

@@ -1,7 +1,8 @@
-// Sends the chosen file to the response upload endpoint with XMLHttpRequest, which (unlike fetch) reports upload
-// progress. The file streams from disk: it is never read into the page's memory. The antiforgery token goes in the
-// RequestVerificationToken header; the endpoint refuses the upload without it.
-export function upload(input, url, token, maxBytes, progress) {
+// Sends the chosen file, with any form fields, to an upload endpoint with XMLHttpRequest, which (unlike fetch) reports
+// upload progress. The file streams from disk: it is never read into the page's memory. The antiforgery token goes in
+// the RequestVerificationToken header; the endpoints refuse an upload without it. The input is cleared once the attempt
+// ends, so choosing the same file again starts a new one.
+export function upload(input, url, token, fields, maxBytes, progress) {
     return new Promise(resolve => {
         const file = input.files && input.files[0];
         if (!file) {
@@ -10,10 +11,11 @@ export function upload(input, url, token, maxBytes, progress) {
         }
         if (file.size > maxBytes) {
             input.value = "";
-            resolve({ status: 0, message: `"${file.name}" is larger than the limit for one file. Upload a smaller file, or split it.` });
+            resolve({ status: 0, message: `"${file.name}" is larger than the limit. Upload a smaller file, or split it.` });
             return;
         }
         const form = new FormData();
+        for (const [name, value] of Object.entries(fields ?? {})) form.append(name, value);
         form.append("file", file, file.name);
         const request = new XMLHttpRequest();
         request.open("POST", url);
