@@ -100,18 +100,23 @@ public sealed class ResponseFileStore(
     public async Task<(ResponseFile File, Stream Content)?> OpenOwnAsync(Guid ittId, Guid fileId, Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var invitation = await SupplierMembership.InvitationOfAsync(db, actor, ittId, cancellationToken);
-        var file = invitation is null ? null : await (from f in db.Set<ResponseFile>().AsNoTracking()
-                                                      join r in db.Set<TenderResponse>().AsNoTracking() on f.ResponseId equals r.Id
-                                                      where f.Id == fileId && r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId
-                                                      select f).SingleOrDefaultAsync(cancellationToken);
-        if (file is null)
+        if (await OwnFileAsync(db, actor, ittId, fileId, cancellationToken) is not { } file)
         {
             await refusals.RecordAsync(actor, $"response file {fileId} of ITT {ittId}, which is not their organisation's");
             return null;
         }
         using var cipher = await vault.ExistingCipherAsync(db, ittId, cancellationToken);
         return (file, vault.OpenFile(ittId, file, cipher));
+    }
+
+    /// <summary>A file of the actor's organisation's response to this ITT; null for any other file, whatever id was guessed.</summary>
+    public static async Task<ResponseFile?> OwnFileAsync(PortalDbContext db, Actor actor, Guid ittId, Guid fileId, CancellationToken cancellationToken = default)
+    {
+        if (await SupplierMembership.InvitationOfAsync(db, actor, ittId, cancellationToken) is not { } invitation) return null;
+        return await (from f in db.Set<ResponseFile>().AsNoTracking()
+                      join r in db.Set<TenderResponse>().AsNoTracking() on f.ResponseId equals r.Id
+                      where f.Id == fileId && r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId
+                      select f).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Refuses what can be refused before a byte is read: strangers, a closed tender, a locked response, a file plainly too large.</summary>

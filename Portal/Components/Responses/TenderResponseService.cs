@@ -18,6 +18,7 @@ namespace Portal.Components.Responses;
 /// </summary>
 public sealed class TenderResponseService(
     IDbContextFactory<PortalDbContext> contexts,
+    TenderWriter tenders,
     ResponseWriter writer,
     ResponseVault vault,
     ICurrentActor currentActor,
@@ -79,28 +80,32 @@ public sealed class TenderResponseService(
         var actor = await currentActor.GetAsync();
         ResponseSubmission? receipt = null;
         string? lateMessage = null;
-        var result = await writer.ChangeAsync(ittId, actor, "a submission", null, async (work, response, shape) =>
+        // A late attempt records only itself, before any response is loaded: nothing of a response changes after the deadline.
+        var result = await tenders.ChangeAsInvitedSupplierAsync(ittId, actor, "a submission", async (work, invitation) =>
         {
             if (work.Itt.TenderDeadline is { } deadline && work.At >= deadline)
             {
                 lateMessage = $"The tender deadline was {UkTime.Format(deadline)}. Your response reached the portal at {UkTime.Format(work.At)}, " +
                     "after it, so it was not accepted. This attempt is recorded.";
-                work.Db.Set<LateSubmissionAttempt>().Add(new LateSubmissionAttempt(ittId, response.SupplierId, response.SupplierName, actor, work.At));
-                // A late attempt records only itself: no response is started for an organisation that never wrote one.
-                if (work.Db.Entry(response).State == EntityState.Added) work.Db.Entry(response).State = EntityState.Detached;
+                work.Db.Set<LateSubmissionAttempt>().Add(new LateSubmissionAttempt(ittId, invitation.SupplierId, invitation.SupplierName, actor, work.At));
                 await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "LateSubmissionRefused",
-                    $"{response.SupplierName} tried to submit a response at {UkTime.Format(work.At)}, after the deadline of {UkTime.Format(deadline)}");
+                    $"{invitation.SupplierName} tried to submit a response at {UkTime.Format(work.At)}, after the deadline of {UkTime.Format(deadline)}");
                 return;
             }
+            await writer.ChangeWithinAsync(work, invitation, actor, null, (within, response, shape) => SubmitWithinAsync(within, response, shape));
+        });
+        if (!result.Succeeded) return OperationResult<Guid>.From(result);
+        return lateMessage is not null ? OperationResult<Guid>.From(OperationResult.Refused(lateMessage)) : OperationResult<Guid>.Ok(receipt!.Id);
+
+        async Task SubmitWithinAsync(TenderChange work, TenderResponse response, ResponseShape shape)
+        {
             if (work.Db.Entry(response).State == EntityState.Added) throw new DomainRuleException("Write your response before submitting it.");
             receipt = response.Submit(shape, work.Itt.TenderDeadline, actor, work.At);
             work.Commission.RecordTenderReceived(actor, work.At);
             await AuditTrail.AppendAsync(work.Db, work.Commission.Id, actor, work.At, "ResponseSubmitted",
                 $"{response.SupplierName} submitted its response (submission {receipt.Number}; whole-response SHA-256 {receipt.ResponseSha256})");
             work.Tell(await TenderRecipients.SuppliersAsync(work.Db, [response.SupplierId]), ReceiptMessage(work, receipt));
-        });
-        if (!result.Succeeded) return OperationResult<Guid>.From(result);
-        return lateMessage is not null ? OperationResult<Guid>.From(OperationResult.Refused(lateMessage)) : OperationResult<Guid>.Ok(receipt!.Id);
+        }
     }
 
     public async Task<OperationResult> WithdrawAsync(Guid ittId)
@@ -121,12 +126,8 @@ public sealed class TenderResponseService(
         // Another organisation's file id is a probe, not a slip: it is told the file does not exist and is logged, as reads are.
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            var invitation = await SupplierMembership.InvitationOfAsync(db, actor, ittId);
-            var own = invitation is not null && await (from f in db.Set<ResponseFile>()
-                                                       join r in db.Set<TenderResponse>() on f.ResponseId equals r.Id
-                                                       where f.Id == fileId && r.InvitationToTenderId == ittId && r.SupplierId == invitation.SupplierId
-                                                       select f.Id).AnyAsync();
-            if (!own) return await NotInvitedAsync(actor, ittId, $"removing response file {fileId}", "file");
+            if (await ResponseFileStore.OwnFileAsync(db, actor, ittId, fileId) is null)
+                return await NotInvitedAsync(actor, ittId, $"removing response file {fileId}", "file");
         }
         return await writer.ChangeAsync(ittId, actor, "a file removal", null, (work, response, _) =>
         {

@@ -106,10 +106,13 @@ public sealed class SupplierUserInvitationService(
     {
         var actor = await currentActor.GetAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var organisationId = await db.SupplierUserInvitations.Where(i => i.Id == invitationId).Select(i => (Guid?)i.SupplierOrganisationId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (organisationId is null) return OperationResult.NotFound("invitation");
+        // Checked before the write transaction: a refusal is audited in a transaction of its own.
+        if (await RefuseAsync(db, actor, organisationId.Value, "withdrawing an invitation to join") is { } refusal) return refusal;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var invitation = await db.SupplierUserInvitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken);
-        if (invitation is null) return OperationResult.NotFound("invitation");
-        if (await RefuseAsync(db, actor, invitation.SupplierOrganisationId, "withdrawing an invitation to join") is { } refusal) return refusal;
+        var invitation = await db.SupplierUserInvitations.SingleAsync(i => i.Id == invitationId, cancellationToken);
         var now = clock.GetUtcNow();
         try
         {
