@@ -73,4 +73,27 @@ public sealed class DeadlineTests
         await using var db = await app.OpenDbAsync();
         Assert.Equal(deadline.AddMinutes(2), (await db.Set<LateSubmissionAttempt>().AsNoTracking().SingleAsync(a => a.InvitationToTenderId == ittId)).AttemptedAt);
     }
+
+    [Fact]
+    public async Task A_late_attempt_leaves_the_response_as_it_was_and_starts_none_for_a_bidder_who_wrote_nothing()
+    {
+        await using var app = new PortalAppFactory();
+        var steps = new ResponseSteps(app);
+        var (_, ittId) = await steps.IssuedTenderAsync("Late attempts change no response");
+        var pathways = await steps.SupplierAsync(ResponseSteps.Pathways);
+        var secondChance = await steps.SupplierAsync(ResponseSteps.SecondChance);
+        await steps.SaveCompleteAsync(ittId, pathways);
+        byte[] SealedAnswers(Portal.Data.PortalDbContext db) =>
+            db.Set<TenderResponse>().AsNoTracking().Single(r => r.InvitationToTenderId == ittId).SealedContent;
+        byte[] before;
+        await using (var db = await app.OpenDbAsync()) before = SealedAnswers(db);
+        app.Clock.SetUtcNow((await steps.DeadlineAsync(ittId)).AddSeconds(5));
+
+        Assert.False((await steps.Responses(pathways).SubmitAsync(ittId)).Succeeded);
+        Assert.False((await steps.Responses(secondChance).SubmitAsync(ittId)).Succeeded);
+
+        await using var after = await app.OpenDbAsync();
+        Assert.Equal(before, SealedAnswers(after));
+        Assert.Equal(2, await after.Set<LateSubmissionAttempt>().CountAsync(a => a.InvitationToTenderId == ittId));
+    }
 }
