@@ -8,6 +8,27 @@ public static class PortalPages
 {
     private static readonly string ScreenshotFolder = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
+    /// <summary>
+    /// A procurement officer, signed in on <paramref name="officer"/>, invites a person to join a supplier of the demo
+    /// framework from its Users panel, and sees the invitation sent; returns the panel.
+    /// </summary>
+    public static async Task<ILocator> InviteToSupplierAsync(this IPage officer, string supplier, string email, string name)
+    {
+        await officer.WaitForInteractiveAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Frameworks", Exact = true }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Probation Rehabilitation Services (demo)" }).ClickAsync();
+        await Expect(officer.GetByTestId("framework-name")).ToHaveTextAsync("Probation Rehabilitation Services (demo)");
+        await officer.WaitForInteractiveAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = $"Users of {supplier}" }).First.ClickAsync();
+        var people = officer.GetByTestId("supplier-people");
+        await Expect(people.GetByRole(AriaRole.Heading, new() { Name = $"People who sign in for {supplier}" })).ToBeVisibleAsync();
+        await people.Locator("#invite-email").FillAsync(email);
+        await people.Locator("#invite-name").FillAsync(name);
+        await people.GetByTestId("invite-send").ClickAsync();
+        await Expect(people.GetByTestId("people-notice")).ToHaveTextAsync($"Invitation sent to {email}.");
+        return people;
+    }
+
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
         await page.GotoAsync("/account/login");

@@ -105,17 +105,7 @@ public sealed class SealedBoxJourneyTests(ClockedPortalApp app)
     {
         var officer = await app.NewPageAsync();
         await officer.SignInAsync(DemoUsers.ProcurementOfficer.Email, DemoUsers.Password);
-        await officer.WaitForInteractiveAsync();
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Frameworks", Exact = true }).ClickAsync();
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Probation Rehabilitation Services (demo)" }).ClickAsync();
-        await Expect(officer.GetByTestId("framework-name")).ToHaveTextAsync("Probation Rehabilitation Services (demo)");
-        await officer.WaitForInteractiveAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Users of Pathways to Work CIC" }).First.ClickAsync();
-        var people = officer.GetByTestId("supplier-people");
-        await people.Locator("#invite-email").FillAsync(email);
-        await people.Locator("#invite-name").FillAsync("Sam Okafor");
-        await people.GetByTestId("invite-send").ClickAsync();
-        await Expect(people.GetByTestId("people-notice")).ToHaveTextAsync($"Invitation sent to {email}.");
+        await officer.InviteToSupplierAsync("Pathways to Work CIC", email, "Sam Okafor");
 
         var bidder = await app.NewPageAsync();
         await bidder.GotoAsync(await app.LinkEmailedToAsync(email, SupplierJoinTests.JoinLink()));

@@ -19,17 +19,7 @@ public sealed partial class SupplierJoinTests(PortalApp app)
 
         var officer = await app.NewPageAsync();
         await officer.SignInAsync(DemoUsers.ProcurementOfficer.Email, DemoUsers.Password);
-        await officer.WaitForInteractiveAsync();
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Frameworks", Exact = true }).ClickAsync();
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Probation Rehabilitation Services (demo)" }).ClickAsync();
-        await Expect(officer.GetByTestId("framework-name")).ToHaveTextAsync("Probation Rehabilitation Services (demo)");
-        await officer.WaitForInteractiveAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = $"Users of {Supplier}" }).First.ClickAsync();
-        var people = officer.GetByTestId("supplier-people");
-        await Expect(people.GetByRole(AriaRole.Heading, new() { Name = $"People who sign in for {Supplier}" })).ToBeVisibleAsync();
-        await people.Locator("#invite-email").FillAsync(email);
-        await people.Locator("#invite-name").FillAsync("Maya Patel");
-        await people.GetByTestId("invite-send").ClickAsync();
+        var people = await officer.InviteToSupplierAsync(Supplier, email, "Maya Patel");
         await Expect(people.GetByTestId("people-notice")).ToHaveTextAsync($"Invitation sent to {email}.");
         await Expect(people.GetByTestId("open-invitation").Filter(new() { HasText = email })).ToContainTextAsync("Tom Fielding");
         await officer.ScreenshotAsync("supplier-invite");
