@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Audit;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
+using Portal.Domain.Contracts;
 using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
 using Portal.Domain.Frameworks;
@@ -23,6 +24,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DecisionNumberSequence> DecisionNumberSequences => Set<DecisionNumberSequence>();
     public DbSet<IttDocumentFile> IttDocumentFiles => Set<IttDocumentFile>();
     public DbSet<SupplierUserInvitation> SupplierUserInvitations => Set<SupplierUserInvitation>();
+    public DbSet<Contract> Contracts => Set<Contract>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

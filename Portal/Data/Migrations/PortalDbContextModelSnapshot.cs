@@ -706,6 +706,90 @@ namespace Portal.Data.Migrations
                     b.ToTable("Commissions");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnnualValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssessmentSummariesSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CallOffEffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CommencementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionOptionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionOptionMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitialTermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StandstillEndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandstillRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StandstillStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.ToTable("Contracts", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.DecisionNotes.DecisionNoteAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1703,6 +1787,15 @@ namespace Portal.Data.Migrations
                     b.Navigation("OpeningConfirmations");
 
                     b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Contract", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.DecisionNotes.DecisionNoteAttachment", b =>
