@@ -43,6 +43,7 @@ public sealed class DemoDataSeeder(
         await SaveAsync(LiveReferenceCommission(), cancellationToken);
         await SaveAsync(CommissionInClarifications(), cancellationToken);
         await SaveAsync(CommissionReadyForItt(), cancellationToken);
+        await DemoContracts.EnsureAsync(contexts, cancellationToken);
         logger.LogInformation("Demo data seeded: {Users} users, 4 commissions", Office.Length + Suppliers.Length);
     }
 

@@ -14,6 +14,7 @@ using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
 using Portal.Components.Equality;
 using Portal.Components.Notifications;
+using Portal.Components.OpenData;
 using Portal.Components.PublicRegister;
 using Portal.Components.Responses;
 using Portal.Components.SealedBox;
@@ -99,6 +100,7 @@ public static class PortalSetup
         builder.AddSealedBox();
         builder.AddVirusScanning();
         builder.AddResponses();
+        builder.AddOpenData();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -125,6 +127,7 @@ public static class PortalSetup
         app.MapIttEndpoints();
         app.MapResponseEndpoints();
         app.MapTenderBoxEndpoints();
+        app.MapOpenDataEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
