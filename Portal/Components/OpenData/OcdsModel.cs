@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -20,6 +21,8 @@ public sealed record OcdsPackage(
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
+        // Served as JSON with nosniff, never inside HTML: "£" and quotes can be written as themselves.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
@@ -57,7 +60,7 @@ public sealed record OcdsMilestone(string Id, string Title, string Type, string 
 
 public sealed record OcdsBudget(string Description, OcdsValue Amount);
 
-public sealed record OcdsPlanning(string? Rationale, OcdsBudget Budget, IReadOnlyList<OcdsDocument> Documents, IReadOnlyList<OcdsMilestone> Milestones);
+public sealed record OcdsPlanning(string? Rationale, OcdsBudget Budget, IReadOnlyList<OcdsDocument>? Documents, IReadOnlyList<OcdsMilestone> Milestones);
 
 /// <summary>Only the id is required: a release after the tender's own carries just what changed (its status, its milestones).</summary>
 public sealed record OcdsTender(

@@ -69,13 +69,13 @@ public static class OcdsReleasePackageBuilder
             budget += $", and {ContractValue.OverMonths(decision.AnnualValueLow, fullMonths)} to {ContractValue.OverMonths(decision.AnnualValueHigh, fullMonths)} " +
                 $"over {fullMonths} months if every extension option ({OcdsContracts.Extensions(decision.ExtensionOptionCount, decision.ExtensionOptionMonths)}) is taken";
         budget += $". The amount is the upper estimate for the initial term, as approved in decision {decision.Number}.";
-        var documents = decision.DecisionNoteUrl is { } url
-            ? new List<OcdsDocument>
-            {
+        List<OcdsDocument>? documents = decision.DecisionNoteUrl is { } url
+            ?
+            [
                 new(decision.Number, $"Decision {decision.Number}: {facts.Title}", Description: "The published decision note, with any redactions applied.",
                     Url: url, DatePublished: OcdsDates.Instant(decision.ApprovedAt), Format: "text/html", Language: "en"),
-            }
-            : [];
+            ]
+            : null;
         var approval = new OcdsMilestone("decision", $"Decision {decision.Number} approved by the Commissioner", "approval", "met",
             Description: decision.CommissionerRationale, Code: decision.Number, DateMet: OcdsDates.Instant(decision.ApprovedAt));
         return new OcdsPlanning(facts.Summary ?? decision.CommissionerRationale, new OcdsBudget(budget, Value(high)), documents, [approval]);
@@ -89,10 +89,17 @@ public static class OcdsReleasePackageBuilder
     {
         var description = $"Assessment summaries (notice of the intention to award) were sent to every bidder on " +
             $"{UkTime.Format(contract.AssessmentSummariesSentAt)} (UK time). Standstill period: from {UkTime.Format(contract.StandstillStartedAt)} " +
-            $"to {UkTime.Format(contract.StandstillEndedAt)} (UK time). {contract.StandstillRule.Trim()} The award was confirmed on " +
+            $"to {UkTime.Format(contract.StandstillEndedAt)} (UK time). {Sentence(contract.StandstillRule)} The award was confirmed on " +
             $"{UkTime.Format(contract.AwardedAt)}, after the standstill ended with no challenge open. The value is for the initial term.";
         return new OcdsAward($"{reference}-award-1", contract.Title, description, "active", OcdsDates.Instant(contract.AwardedAt),
             Value(contract.Value), [Reference(supplier)], OcdsContracts.Period(contract));
+    }
+
+    /// <summary>A rule as the officer recorded it, ended as a sentence so the next one can follow it.</summary>
+    public static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || trimmed.EndsWith('.') ? trimmed : trimmed + ".";
     }
 
     /// <summary>A party id from a name: lower case words joined by hyphens, so it reads well and is the same in every release.</summary>

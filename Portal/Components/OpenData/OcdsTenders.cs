@@ -31,7 +31,7 @@ public static class OcdsTenders
                 : null,
             AwardCriteria: weighted ? "ratedCriteria" : null,
             AwardCriteriaDetails: weighted ? CriteriaDetails(tender) : null,
-            Documents: tender.Documents.Select((d, i) => Document(facts.Reference, d, i)).ToList());
+            Documents: tender.Documents.Count == 0 ? null : tender.Documents.Select((d, i) => Document(facts.Reference, d, i)).ToList());
     }
 
     /// <summary>After opening, the number of tenders in the box; never who sent them or what they offered.</summary>
@@ -48,7 +48,8 @@ public static class OcdsTenders
             new("assessment-summaries", "Assessment summaries sent to every bidder (notice of the intention to award)", "engagement", "met",
                 DateMet: OcdsDates.Instant(contract.AssessmentSummariesSentAt)),
             new("standstill", "End of the standstill period", "approval", "met",
-                Description: $"Standstill from {OcdsDates.Instant(contract.StandstillStartedAt)} to {OcdsDates.Instant(contract.StandstillEndedAt)}. {contract.StandstillRule.Trim()}",
+                Description: $"Standstill from {UkTime.Format(contract.StandstillStartedAt)} to {UkTime.Format(contract.StandstillEndedAt)} (UK time). " +
+                    OcdsReleasePackageBuilder.Sentence(contract.StandstillRule),
                 DueDate: OcdsDates.Instant(contract.StandstillEndedAt), DateMet: OcdsDates.Instant(contract.StandstillEndedAt)),
         ]);
 
