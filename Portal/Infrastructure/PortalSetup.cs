@@ -89,6 +89,7 @@ public static class PortalSetup
         services.AddScoped<DecisionNoteService>();
         services.AddScoped<EqualityAssessmentService>();
         services.AddScoped<PublicRegisterService>();
+        services.AddScoped<ContractRegisterService>();
         services.AddScoped<Portal.Components.Frameworks.FrameworkService>();
         builder.AddDocuments();
         services.AddScoped<DemoDataSeeder>();

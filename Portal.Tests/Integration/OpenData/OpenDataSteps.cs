@@ -44,8 +44,8 @@ public sealed class OpenDataSteps(PortalAppFactory app)
         return id;
     }
 
-    /// <summary>Opened, evaluated, letters sent, standstill passed, award confirmed: the contract goes to Pathways to Work.</summary>
-    public async Task<(Guid CommissionId, Contract Contract)> AwardedAsync(string title)
+    /// <summary>Opened, evaluated, letters sent, standstill passed, award confirmed: the contract goes to Pathways to Work (£150,000 unless given).</summary>
+    public async Task<(Guid CommissionId, Contract Contract)> AwardedAsync(string title, Money? value = null)
     {
         var id = await OpenedAsync(title);
         var officer = TestActors.ProcurementOfficer;
@@ -63,7 +63,7 @@ public sealed class OpenDataSteps(PortalAppFactory app)
         var itt = (await Responses.Tenders.TenderAsync(id)).IttId;
         var winner = await Responses.ResponseOfAsync(itt, ResponseSteps.Pathways);
         var today = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow()).DateTime);
-        var terms = new ContractTerms(id, winner.Id, winner.SupplierId, winner.SupplierName, title, AwardedValue, Money.FromPounds(75_000),
+        var terms = new ContractTerms(id, winner.Id, winner.SupplierId, winner.SupplierName, title, value ?? AwardedValue, Money.FromPounds(75_000),
             today.AddDays(7), today.AddDays(60), 24, 2, 12, lettersAt, lettersAt, standstillEnds, StandstillRule);
         var contract = Contract.Award(terms, officer, app.Clock.GetUtcNow());
         await using var db = await app.OpenDbAsync();

@@ -110,7 +110,8 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
         return new PublishedEqualityAssessment(commissionId, Commission.FormatReference(reference), assessment.Content, UkDate(assessment.ReviewedAt!.Value));
     }
 
-    private IQueryable<Commission> Published(PortalDbContext db)
+    /// <summary>Commissions whose decision the register shows: decided, and any publication deferral over.</summary>
+    internal IQueryable<Commission> Published(PortalDbContext db)
     {
         var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
         return db.Commissions.AsNoTracking().Where(c => c.DecisionNumber != null && c.DecisionRecordedAt != null && (
