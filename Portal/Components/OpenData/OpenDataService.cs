@@ -31,20 +31,20 @@ public sealed class OpenDataService(
     public static string OfficePath(Guid commissionId) => $"/commissions/{commissionId}/ocds.json";
 
     /// <summary>The public export of an awarded contract; null for any other reference, so an unawarded one looks unknown.</summary>
-    public async Task<OcdsPackage?> PublishedPackageAsync(string reference, string requestBaseUrl, CancellationToken cancellationToken = default)
+    /// <param name="baseUrl">The portal's address as the request reached it (forwarded headers applied), for the package's links.</param>
+    public async Task<OcdsPackage?> PublishedPackageAsync(string reference, string baseUrl, CancellationToken cancellationToken = default)
     {
         if (!TryParseReference(reference, out var number)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var commission = await db.Commissions.AsNoTracking()
             .SingleOrDefaultAsync(c => c.Number == number && AwardedOrLater.Contains(c.State), cancellationToken);
         if (commission is null || !await db.Contracts.AnyAsync(c => c.CommissionId == commission.Id, cancellationToken)) return null;
-        var baseUrl = settings.BaseUrl ?? requestBaseUrl;
         var published = await register.GetDecisionAsync(commission.Id, cancellationToken);
         var facts = await OpenDataFactsReader.ReadAsync(db, commission, published, baseUrl, publicOnly: true, cancellationToken);
         return OcdsReleasePackageBuilder.Build(facts, Publication(baseUrl + PublicPath(commission.Reference)));
     }
 
-    public async Task<OperationResult<OcdsPackage>> OfficePackageAsync(Guid commissionId, string requestBaseUrl, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<OcdsPackage>> OfficePackageAsync(Guid commissionId, string baseUrl, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         if (!actor.IsOfficeUser)
@@ -55,7 +55,6 @@ public sealed class OpenDataService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var commission = await db.Commissions.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commissionId, cancellationToken);
         if (commission is null) return OperationResult<OcdsPackage>.From(OperationResult.NotFound());
-        var baseUrl = settings.BaseUrl ?? requestBaseUrl;
         var published = await register.GetDecisionAsync(commission.Id, cancellationToken);
         var facts = await OpenDataFactsReader.ReadAsync(db, commission, published, baseUrl, publicOnly: false, cancellationToken);
         var package = OcdsReleasePackageBuilder.Build(facts, Publication(baseUrl + OfficePath(commission.Id)));

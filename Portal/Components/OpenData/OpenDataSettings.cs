@@ -4,10 +4,10 @@ namespace Portal.Components.OpenData;
 
 /// <summary>
 /// How the office publishes open data (`Portal:OpenData`): the ocid prefix the Open Contracting Partnership registered
-/// for it (`ocds-` and six letters or digits; the default is a demo prefix, not a registered one), the licence of the
-/// data, and the public address the package links are written with (the request's own address when none is set).
+/// for it (`ocds-` and six letters or digits; the default is a demo prefix, not a registered one) and the licence of the
+/// data (the Open Government Licence by default; empty for none).
 /// </summary>
-public sealed partial record OpenDataSettings(string OcidPrefix, string? License, string? BaseUrl)
+public sealed partial record OpenDataSettings(string OcidPrefix, string? License)
 {
     public const string DemoOcidPrefix = "ocds-demo01";
     public const string OpenGovernmentLicence = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
@@ -18,10 +18,7 @@ public sealed partial record OpenDataSettings(string OcidPrefix, string? License
         var prefix = section["OcidPrefix"] is { Length: > 0 } configured ? configured.Trim() : DemoOcidPrefix;
         if (!OcidPrefixPattern().IsMatch(prefix))
             throw new InvalidOperationException($"Portal:OpenData:OcidPrefix must be \"ocds-\" and six letters or digits, as registered; \"{prefix}\" is not.");
-        var baseUrl = section["BaseUrl"] is { Length: > 0 } url ? url.Trim().TrimEnd('/') : null;
-        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
-            throw new InvalidOperationException($"Portal:OpenData:BaseUrl must be an absolute address; \"{baseUrl}\" is not.");
-        return new OpenDataSettings(prefix, section["License"] is { } license ? NullIfEmpty(license) : OpenGovernmentLicence, baseUrl);
+        return new OpenDataSettings(prefix, section["License"] is { } license ? NullIfEmpty(license) : OpenGovernmentLicence);
     }
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
