@@ -35,7 +35,7 @@ public sealed class Contract
             InitialTermMonths = terms.InitialTermMonths,
             ExtensionOptionCount = terms.ExtensionOptionCount,
             ExtensionOptionMonths = terms.ExtensionOptionMonths,
-            EndsOn = terms.CommencementDate.AddMonths(terms.InitialTermMonths).AddDays(-1),
+            EndsOn = terms.CallOffEffectiveDate.AddMonths(terms.InitialTermMonths).AddDays(-1),
             AssessmentSummariesSentAt = terms.AssessmentSummariesSentAt,
             StandstillStartedAt = terms.StandstillStartedAt,
             StandstillEndedAt = terms.StandstillEndedAt,
@@ -62,7 +62,8 @@ public sealed class Contract
     public int ExtensionOptionCount { get; private set; }
     public int ExtensionOptionMonths { get; private set; }
 
-    /// <summary>The last day of the current term.</summary>
+    /// <summary>The last day of the current term; the term runs from the call-off's effective date, mobilisation included
+    /// (the reference commission: two years from 1 May 2022).</summary>
     public DateOnly EndsOn { get; private set; }
 
     public DateTimeOffset AssessmentSummariesSentAt { get; private set; }

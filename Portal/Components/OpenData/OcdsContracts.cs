@@ -8,9 +8,9 @@ public static class OcdsContracts
 {
     public static OcdsContract From(string reference, Contract contract, ContractProgress progress)
     {
-        var description = $"Call-off effective from {UkTime.LongDate(contract.CallOffEffectiveDate)}; the service commences on " +
-            $"{UkTime.LongDate(contract.CommencementDate)} for an initial term of {contract.InitialTermMonths} months, ending on " +
-            $"{UkTime.LongDate(contract.EndsOn)}. ";
+        var description = $"Call-off effective from {UkTime.LongDate(contract.CallOffEffectiveDate)} for an initial term of " +
+            $"{contract.InitialTermMonths} months, ending on {UkTime.LongDate(contract.EndsOn)}; the service commences on " +
+            $"{UkTime.LongDate(contract.CommencementDate)}. ";
         description += contract.ExtensionOptionCount > 0
             ? $"Extension options: {Extensions(contract.ExtensionOptionCount, contract.ExtensionOptionMonths)}, to {UkTime.LongDate(LastPossibleDay(contract))} " +
               $"at the latest; {contract.MaximumValue} in all if every option is taken at {contract.AnnualValue} a year. "
