@@ -132,7 +132,7 @@ public sealed partial class EvaluationService
         // Before moderation opens this is empty: a moderator sees no individual score while the evaluators are still at work.
         var visible = evaluation.ModerationOpen ? evaluation.ScoresVisibleTo(actor.UserId) : [];
         var bids = evaluation.Bids.Select(b => new ModerationBidView(b.ResponseId, b.SupplierName, evaluation.ExclusionReason(b.ResponseId),
-            loaded.Criteria.Select(c => new ModerationItemView(c,
+            evaluation.IsExcluded(b.ResponseId) ? [] : loaded.Criteria.Select(c => new ModerationItemView(c,
                 visible.Where(s => s.ResponseId == b.ResponseId && s.CriterionKey == c.Key).OrderBy(s => s.EvaluatorName).ToList(),
                 evaluation.Moderated(b.ResponseId, c.Key),
                 evaluation.Moderations.Where(m => m.ResponseId == b.ResponseId && m.CriterionKey == c.Key).OrderByDescending(m => m.Version).Skip(1).ToList()))
