@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Audit;
 using Portal.Components.DecisionNotes;
+using Portal.Components.Responses;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.DecisionNotes;
@@ -10,6 +11,7 @@ using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
 using Portal.Domain.Clarifications;
 using Portal.Domain.Tendering;
+using Portal.Domain.Tendering.Responses;
 using static Portal.Data.DemoUsers;
 
 namespace Portal.Data;
@@ -17,7 +19,8 @@ namespace Portal.Data;
 /// <summary>
 /// Demo data for the embedded default: a user for every role, a framework with lots and suppliers, and the
 /// reference commission twice (taken to contract management in 2022, and live from today), plus one in its
-/// clarification period and one waiting for its invitation to tender to be built. Every commission is moved through the real workflow, so its audit trail is real.
+/// clarification period, one waiting for its invitation to tender to be built, and the reference commission again with its
+/// tender box opened and ready to evaluate. Every commission is moved through the real workflow, so its audit trail is real.
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<PortalDbContext> contexts,
@@ -26,6 +29,7 @@ public sealed class DemoDataSeeder(
     TimeProvider clock,
     IConfiguration configuration,
     PortalStorage storage,
+    ResponseVault vault,
     ILogger<DemoDataSeeder> logger)
 {
     public const string ReferenceTitle = ReferenceCommission.Title;
@@ -43,8 +47,10 @@ public sealed class DemoDataSeeder(
         await SaveAsync(LiveReferenceCommission(), cancellationToken);
         await SaveAsync(CommissionInClarifications(), cancellationToken);
         await SaveAsync(CommissionReadyForItt(), cancellationToken);
+        await SaveAsync(CommissionInEvaluation(), cancellationToken);
+        await SaveOpenedTenderAsync(cancellationToken);
         await DemoContracts.EnsureAsync(contexts, cancellationToken);
-        logger.LogInformation("Demo data seeded: {Users} users, 4 commissions", Office.Length + Suppliers.Length);
+        logger.LogInformation("Demo data seeded: {Users} users, 5 commissions", Office.Length + Suppliers.Length);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
@@ -206,6 +212,56 @@ public sealed class DemoDataSeeder(
         return c;
     }
 
+    /// <summary>
+    /// The reference commission re-based so that its tender closed last week: three sealed responses opened by two
+    /// procurement officers, waiting for a panel to be assigned and the evaluation to begin.
+    /// </summary>
+    private Commission CommissionInEvaluation()
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var c = Commission.Create(5, ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(3), today.AddDays(-68),
+            CommissioningOfficer.DisplayName, today.AddDays(-76)), As(CommissioningOfficer), now.AddDays(-75));
+        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-73));
+        c.RecordSignOff(As(MonitoringOfficer), "The call-off route is lawful and within the Decision Making Policy.", now.AddDays(-71));
+        c.RecordSignOff(As(Section151Officer), "Funding of up to £80,000 a year is available for the initial term.", now.AddDays(-71));
+        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-70));
+        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-69), "Approved: meets the employment need the Reducing Reoffending Board identified.");
+        PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-66)), now.AddDays(-66), now.AddDays(-65), now.AddDays(-63));
+        var (lot, active) = _openTenderLot;
+        _openedTender = DemoOpenedTender.Build(c, lot, active, As(ProcurementOfficer), As(SecondProcurementOfficer), email => _actors[email], storage, now);
+        return c;
+    }
+
+    /// <summary>Stores the opened tender's ITT and responses, sealing the answers and files with the ITT's key as a bidder's upload would.</summary>
+    private async Task SaveOpenedTenderAsync(CancellationToken cancellationToken)
+    {
+        var tender = _openedTender!;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Set<IttDocumentFile>().AddRange(tender.Files);
+        db.Set<InvitationToTender>().Add(tender.Itt);
+        db.Set<IttInvitation>().AddRange(tender.Invitations);
+        using (var cipher = await vault.CipherForAsync(db, tender.Itt.Id, cancellationToken))
+        {
+            foreach (var response in tender.Responses) ResponseVault.Seal(response, cipher);
+            var folder = vault.FolderFor(tender.Itt.Id);
+            foreach (var (storedName, bytes) in tender.ResponseFiles)
+            {
+                await using var file = File.Create(Path.Combine(folder, storedName));
+                await using var sealing = cipher.EncryptTo(file);
+                await sealing.WriteAsync(bytes, cancellationToken);
+            }
+        }
+        db.Set<TenderResponse>().AddRange(tender.Responses);
+        db.Set<TenderOpeningRecord>().Add(tender.Opening!);
+        await AuditTrail.AppendAsync(db, tender.Itt.CommissionId, tender.Itt.PendingChanges, cancellationToken);
+        tender.Itt.ClearPendingChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private DemoOpenedTender? _openedTender;
     private readonly List<EqualityAssessment> _assessments = [];
     private readonly List<DemoTender> _tenders = [];
     private (Lot Lot, SupplierOrganisation[] Active) _openTenderLot;

@@ -19,11 +19,12 @@ public static class DemoUsers
     public static readonly DemoUser Commissioner = new("commissioner@portal.test", "James Holloway", Roles.Approver, ApproverPosition.Commissioner);
     public static readonly DemoUser EqualityLead = new("equality@portal.test", "Amira Haddad", Roles.EqualityLead);
     public static readonly DemoUser Evaluator = new("evaluator@portal.test", "Leon Price", Roles.Evaluator);
+    public static readonly DemoUser SecondEvaluator = new("evaluator2@portal.test", "Sofia Marin", Roles.Evaluator);
 
     public static readonly DemoUser[] Office =
     [
         Administrator, CommissioningOfficer, ProcurementOfficer, SecondProcurementOfficer, ChiefExecutive,
-        Section151Officer, MonitoringOfficer, Commissioner, EqualityLead, Evaluator,
+        Section151Officer, MonitoringOfficer, Commissioner, EqualityLead, Evaluator, SecondEvaluator,
     ];
 
     public static readonly DemoUser[] Suppliers =

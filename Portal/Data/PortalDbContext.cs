@@ -6,6 +6,7 @@ using Portal.Domain.Common;
 using Portal.Domain.Contracts;
 using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
+using Portal.Domain.Evaluations;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Suppliers;
 using Portal.Domain.Tendering;
@@ -25,6 +26,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IttDocumentFile> IttDocumentFiles => Set<IttDocumentFile>();
     public DbSet<SupplierUserInvitation> SupplierUserInvitations => Set<SupplierUserInvitation>();
     public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
 using Portal.Components.Equality;
+using Portal.Components.Evaluation;
 using Portal.Components.Notifications;
 using Portal.Components.OpenData;
 using Portal.Components.PublicRegister;
@@ -102,6 +103,7 @@ public static class PortalSetup
         builder.AddVirusScanning();
         builder.AddResponses();
         builder.AddOpenData();
+        builder.AddEvaluation();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

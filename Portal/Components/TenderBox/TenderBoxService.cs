@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Audit;
+using Portal.Components.Evaluation;
 using Portal.Components.Responses;
 using Portal.Components.SealedBox;
 using Portal.Components.Tendering;
@@ -111,8 +112,9 @@ public sealed class TenderBoxService(
         (TenderResponse Response, OpenedResponse Opened, string Reference, string Title, ResponseShape Shape, SealedBoxCipher Cipher)? Found);
 
     /// <summary>
-    /// Only an office reader, only once the box is opened, only a response that was in it: anything else is refused and
-    /// the attempt audited, whatever page or address it came by.
+    /// Only an office reader, only once the box is opened, only a response that was in it, and for an evaluator only once
+    /// they have declared for every bidder and hold no conflict with this one: anything else is refused and the attempt
+    /// audited, whatever page or address it came by.
     /// </summary>
     private async Task<ReadAccess> CheckReadAsync(Guid commissionId, Guid responseId, Actor actor, string what, CancellationToken cancellationToken)
     {
@@ -137,6 +139,11 @@ public sealed class TenderBoxService(
             await refusals.RecordAsync(actor, $"{description} while the tender box is sealed", commissionId);
             return new ReadAccess(new OperationResult(OperationOutcome.Forbidden, opening is null ? TenderBoxAccess.SealedMessage
                 : "That response was not in the tender box at the deadline, so it is not part of this tender."), null);
+        }
+        if (await EvaluatorGate.WhyRefusedAsync(db, actor, commissionId, response.SupplierId, cancellationToken) is { } kept)
+        {
+            await refusals.RecordAsync(actor, $"{description} ({response.SupplierName}): {kept}", commissionId);
+            return new ReadAccess(new OperationResult(OperationOutcome.Forbidden, kept), null);
         }
         var itt = await db.Set<InvitationToTender>().AsNoTracking().SingleAsync(i => i.Id == response.InvitationToTenderId, cancellationToken);
         return new ReadAccess(null, (response, opened, Commission.FormatReference(commission.Number), commission.Title,
