@@ -13,6 +13,7 @@ using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
 using Portal.Components.Equality;
+using Portal.Components.EvaluationResults;
 using Portal.Components.Notifications;
 using Portal.Components.PublicRegister;
 using Portal.Components.Responses;
@@ -99,6 +100,7 @@ public static class PortalSetup
         builder.AddSealedBox();
         builder.AddVirusScanning();
         builder.AddResponses();
+        builder.AddEvaluationResults();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -125,6 +127,7 @@ public static class PortalSetup
         app.MapIttEndpoints();
         app.MapResponseEndpoints();
         app.MapTenderBoxEndpoints();
+        app.MapEvaluationResultsEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
