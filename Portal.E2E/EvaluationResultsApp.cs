@@ -240,7 +240,8 @@ public sealed class EvaluationResultsApp : WebApplicationFactory<Program>, IAsyn
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Run alone, after the other collections: the app shares this process's thread pool with the tests driving it.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class EvaluationResultsAppCollection : ICollectionFixture<EvaluationResultsApp>
 {
     public const string Name = "Portal app in evaluation, moderation scripted";
