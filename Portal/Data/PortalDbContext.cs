@@ -7,6 +7,8 @@ using Portal.Domain.Contracts;
 using Portal.Domain.DecisionNotes;
 using Portal.Domain.Equality;
 using Portal.Domain.Evaluations;
+using Portal.Domain.Evaluations.Clarifications;
+using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Suppliers;
 using Portal.Domain.Tendering;
@@ -27,6 +29,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<SupplierUserInvitation> SupplierUserInvitations => Set<SupplierUserInvitation>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
+    public DbSet<AwardRecommendation> AwardRecommendations => Set<AwardRecommendation>();
+    public DbSet<PostTenderClarification> PostTenderClarifications => Set<PostTenderClarification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,7 @@ using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
 using Portal.Components.Equality;
 using Portal.Components.Evaluation;
+using Portal.Components.EvaluationResults;
 using Portal.Components.Notifications;
 using Portal.Components.OpenData;
 using Portal.Components.PublicRegister;
@@ -104,6 +105,7 @@ public static class PortalSetup
         builder.AddResponses();
         builder.AddOpenData();
         builder.AddEvaluation();
+        builder.AddEvaluationResults();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -131,6 +133,7 @@ public static class PortalSetup
         app.MapResponseEndpoints();
         app.MapTenderBoxEndpoints();
         app.MapOpenDataEndpoints();
+        app.MapEvaluationResultsEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
