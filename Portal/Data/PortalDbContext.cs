@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Audit;
+using Portal.Domain.Award;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Contracts;
@@ -25,6 +26,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IttDocumentFile> IttDocumentFiles => Set<IttDocumentFile>();
     public DbSet<SupplierUserInvitation> SupplierUserInvitations => Set<SupplierUserInvitation>();
     public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<IntentionToAward> IntentionsToAward => Set<IntentionToAward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ using MudBlazor.Services;
 using Portal.Components;
 using Portal.Components.Account;
 using Portal.Components.Audit;
+using Portal.Components.Award;
 using Portal.Components.Commissions;
 using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
@@ -99,6 +100,7 @@ public static class PortalSetup
         builder.AddSealedBox();
         builder.AddVirusScanning();
         builder.AddResponses();
+        builder.AddAward();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
