@@ -20,6 +20,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDataFolder;
     private readonly bool _seedDemoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public PortalAppFactory() : this(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true) { }
 
@@ -27,9 +28,14 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public static PortalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) =>
         new(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, settings);
 
+    /// <summary>The app with services of the test's own, e.g. a stand-in for a part of the portal that another stage provides.</summary>
+    public static PortalAppFactory WithServices(Action<IServiceCollection> services) =>
+        new(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, services: services);
+
     private PortalAppFactory(string dataFolder, bool ownsDataFolder, DateTimeOffset? startAt, bool seedDemoData,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataFolder = dataFolder;
         _ownsDataFolder = ownsDataFolder;
         _seedDemoData = seedDemoData;
@@ -65,6 +71,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
         });
     }
 
