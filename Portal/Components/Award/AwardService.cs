@@ -50,7 +50,7 @@ public sealed class AwardService(
         var outcome = await ApprovedOutcomeAsync(commissionId, cancellationToken);
         var problems = IssueProblems(commission, outcome);
         var standstill = AwardStandstill.From(itt.Content, UkDay(clock.GetUtcNow()));
-        var letters = outcome?.Recommendation is { } recommendation && TryCompose(outcome.Results, recommendation, standstill, itt, problems) is { } composed
+        var letters = outcome?.Recommendation is { } recommendation && TryCompose(outcome.Results, recommendation, standstill, itt.Content.Regime, problems) is { } composed
             ? composed.Select(l => new LetterView(l, null)).ToList()
             : [];
         return OperationResult<IntentionToAwardView>.Ok(new IntentionToAwardView(commissionId, commission.Reference, commission.Title, commission.State,
@@ -252,12 +252,12 @@ public sealed class AwardService(
         return problems;
     }
 
-    private static IReadOnlyList<AssessmentSummary>? TryCompose(EvaluationResults results, ApprovedRecommendation recommendation,
-        StandstillEnd standstill, InvitationToTender itt, List<string> problems)
+    private IReadOnlyList<AssessmentSummary>? TryCompose(EvaluationResults results, ApprovedRecommendation recommendation,
+        StandstillEnd standstill, ProcurementRegime regime, List<string> problems)
     {
         try
         {
-            return AssessmentSummaries.Compose(results, recommendation, standstill, itt.Content.Regime, "office");
+            return AssessmentSummaries.Compose(results, recommendation, standstill, regime, office.Name);
         }
         catch (DomainRuleException ex)
         {
