@@ -84,6 +84,20 @@ public sealed class AwardTests(AwardPortalApp app)
         await officer.GetByTestId("confirm-award").ClickAsync();
         await Expect(officer.GetByTestId("award-problem")).ToContainTextAsync("the award can be confirmed only after that");
 
+        await officer.GetByRole(AriaRole.Link, new() { Name = "standstill" }).ClickAsync();
+        await officer.WaitForInteractiveAsync();
+        await officer.Locator("#challenge-by").FillAsync("Second Chance Skills Trust");
+        await officer.Locator("#challenge-grounds").FillAsync("The price scores misread our pricing schedule.");
+        await officer.Locator("#challenge-grounds").BlurAsync();
+        await officer.GetByTestId("record-challenge").ClickAsync();
+        await Expect(officer.GetByTestId("challenge")).ToContainTextAsync("Open: the commission is suspended until it is resolved.");
+        await Expect(officer.GetByTestId("award-blocked")).ToContainTextAsync("A challenge is open");
+        await officer.Locator("#resolve-reason").FillAsync("The price scores were checked against the pricing schedule and confirmed.");
+        await officer.Locator("#resolve-reason").BlurAsync();
+        await officer.GetByTestId("resolve-submit").ClickAsync();
+        await Expect(officer.GetByTestId("standstill-rule")).ToContainTextAsync("Restarted after a challenge");
+        await Expect(officer.GetByTestId("challenge")).ToContainTextAsync("Resolved by restarting the standstill");
+
         // Three weeks on, standstill is over; the sign-in has expired by the portal's clock, so sign in again.
         await app.AdvanceClockAsync(TimeSpan.FromDays(21));
         await officer.SignInAsync(DemoUsers.ProcurementOfficer.Email, DemoUsers.Password);

@@ -81,7 +81,9 @@ public sealed class IntentionToAward
         RequireText(challenger, ChallengerMaxLength, "Say who made the challenge");
         RequireText(grounds, GroundsMaxLength, "Set out the grounds of the challenge");
         if (receivedAt > at) throw new DomainRuleException("A challenge cannot be received in the future.");
-        if (receivedAt < IssuedAt) throw new DomainRuleException("A challenge cannot be received before the letters were sent.");
+        // Receipt times are entered to the minute, so one in the minute the letters went out counts as after them.
+        if (receivedAt < IssuedAt.AddTicks(-(IssuedAt.Ticks % TimeSpan.TicksPerMinute)))
+            throw new DomainRuleException($"A challenge cannot be received before the letters were sent ({UkTime.Format(IssuedAt)}).");
         var challenge = new StandstillChallenge(challenger.Trim(), receivedAt, grounds.Trim(), actor.DisplayName, at);
         _challenges.Add(challenge);
         Touch();

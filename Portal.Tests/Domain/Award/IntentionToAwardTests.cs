@@ -47,13 +47,25 @@ public sealed class IntentionToAwardTests
         Assert.Throws<DomainRuleException>(() => intention.RecordChallenge(" ", now, "Grounds", TestActors.ProcurementOfficer, now));
         Assert.Throws<DomainRuleException>(() => intention.RecordChallenge("Second Chance Skills Trust", now, "", TestActors.ProcurementOfficer, now));
         Assert.Throws<DomainRuleException>(() => intention.RecordChallenge("Second Chance Skills Trust", now.AddHours(1), "Grounds", TestActors.ProcurementOfficer, now));
-        Assert.Throws<DomainRuleException>(() => intention.RecordChallenge("Second Chance Skills Trust", IssuedAt.AddHours(-1), "Grounds", TestActors.ProcurementOfficer, now));
+        Assert.Throws<DomainRuleException>(() => intention.RecordChallenge("Second Chance Skills Trust", IssuedAt.AddMinutes(-1), "Grounds", TestActors.ProcurementOfficer, now));
         var challenge = intention.RecordChallenge("Second Chance Skills Trust", now.AddHours(-3), "The price scoring misread our pricing schedule.",
             TestActors.ProcurementOfficer, now);
 
         Assert.Same(challenge, intention.OpenChallenge);
         Assert.Contains("still open", Assert.Throws<DomainRuleException>(() =>
             intention.RecordChallenge("Midlands", now, "More grounds", TestActors.ProcurementOfficer, now)).Message);
+    }
+
+    [Fact]
+    public void A_challenge_received_in_the_minute_the_letters_went_out_is_accepted_as_the_form_gives_times_to_the_minute()
+    {
+        var intention = IntentionToAward.Issue(Guid.NewGuid(), Guid.NewGuid(),
+            AssessmentSummaries.Compose(Results(), Recommendation(), Standstill, ProcurementRegime.ProcurementAct2023, "the office"),
+            Standstill, TestActors.ProcurementOfficer, IssuedAt.AddSeconds(40));
+
+        intention.RecordChallenge("Second Chance Skills Trust", IssuedAt, "Grounds", TestActors.ProcurementOfficer, IssuedAt.AddMinutes(5));
+
+        Assert.NotNull(intention.OpenChallenge);
     }
 
     [Fact]
