@@ -28,7 +28,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public static PortalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) =>
         new(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, settings);
 
-    /// <summary>The app with services of the test's own in place of the app's, e.g. a source of moderated scores.</summary>
+    /// <summary>The app with services of the test's own, e.g. a stand-in for a part of the portal that another stage provides.</summary>
     public static PortalAppFactory WithServices(Action<IServiceCollection> services) =>
         new(TestFolders.Create(), ownsDataFolder: true, startAt: null, seedDemoData: true, services: services);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Audit;
+using Portal.Domain.Award;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Contracts;
@@ -31,6 +32,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<TenderEvaluation> TenderEvaluations => Set<TenderEvaluation>();
     public DbSet<AwardRecommendation> AwardRecommendations => Set<AwardRecommendation>();
     public DbSet<PostTenderClarification> PostTenderClarifications => Set<PostTenderClarification>();
+    public DbSet<IntentionToAward> IntentionsToAward => Set<IntentionToAward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ using MudBlazor.Services;
 using Portal.Components;
 using Portal.Components.Account;
 using Portal.Components.Audit;
+using Portal.Components.Award;
 using Portal.Components.Commissions;
 using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
@@ -106,6 +107,19 @@ public static class PortalSetup
         builder.AddOpenData();
         builder.AddEvaluation();
         builder.AddEvaluationResults();
+        builder.AddAward();
+        AddTestingStartup(builder);
+    }
+
+    /// <summary>
+    /// In Development only, an end-to-end test may name an assembly (<c>Portal:Testing:StartupAssembly</c>, a path) whose hosting
+    /// startups add services of its own, such as a stand-in for a stage of the portal that is provided elsewhere.
+    /// </summary>
+    private static void AddTestingStartup(WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment() || builder.Configuration["Portal:Testing:StartupAssembly"] is not { Length: > 0 } path) return;
+        foreach (var startup in System.Reflection.Assembly.LoadFrom(path).GetCustomAttributes(typeof(HostingStartupAttribute), false).Cast<HostingStartupAttribute>())
+            ((IHostingStartup)Activator.CreateInstance(startup.HostingStartupType)!).Configure(builder.WebHost);
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

@@ -17,6 +17,7 @@ public sealed class SupplierHomeTests : PortalComponentTest, IClassFixture<Compo
         Services.AddScoped(_ => database.CreateDbContext());
         Services.AddIdentityCore<ApplicationUser>().AddEntityFrameworkStores<PortalDbContext>();
         Services.AddScoped<SupplierHomeService>();
+        Services.AddScoped<Portal.Components.Award.BidderOutcomeService>();
     }
 
     [Fact]

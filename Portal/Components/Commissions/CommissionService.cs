@@ -107,13 +107,15 @@ public sealed class CommissionService(
 
     /// <summary>
     /// Moves the commission. Issuing the ITT goes through the tender service, which invites the lot's suppliers in the same
-    /// step; opening the tenders only through the tender box, which decrypts and checks the responses and records the opening.
+    /// step; opening the tenders only through the tender box, which decrypts and checks the responses and records the opening;
+    /// the award's moves only through the award pages, which write the letters, keep a challenge's details and make the contract.
     /// </summary>
     public Task<OperationResult> FireAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason = null,
         CancellationReasonCode? code = null, DateTimeOffset? date = null) => trigger switch
     {
         CommissionTrigger.IssueItt => IssueAsync(id),
         CommissionTrigger.OpenTenders => Task.FromResult(OperationResult.Refused(OpenFromTheBoxMessage)),
+        _ when Award.AwardPages.For(trigger, id) is not null => Task.FromResult(OperationResult.Refused(Award.AwardPages.MakeMoveThereMessage(trigger))),
         _ => ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date))),
     };
 
