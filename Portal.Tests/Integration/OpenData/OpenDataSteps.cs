@@ -84,10 +84,7 @@ public sealed class OpenDataSteps(PortalAppFactory app)
         Assert.True(result.Succeeded, result.Message);
     }
 
-    private async Task FireAsync(Guid id, CommissionTrigger trigger)
-    {
-        var token = (await CommissionAsync(id)).ConcurrencyToken;
-        var result = await app.ServiceFor<CommissionService>(TestActors.ProcurementOfficer).FireAsync(id, token, trigger);
-        Assert.True(result.Succeeded, result.Message);
-    }
+    /// <summary>Moves the commission as the award pages would, without their letters: the export reads only the commission and its contract.</summary>
+    private Task FireAsync(Guid id, CommissionTrigger trigger) =>
+        ChangeAsync(id, TestActors.ProcurementOfficer, (c, at) => c.Fire(trigger, new TransitionRequest(TestActors.ProcurementOfficer, at)));
 }
