@@ -29,7 +29,7 @@ public abstract class IttComponentTest : PortalComponentTest
     }
 
     /// <summary>Long enough for a page to re-render after a change on a busy two-core machine.</summary>
-    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
