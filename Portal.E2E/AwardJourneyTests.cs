@@ -172,9 +172,11 @@ public sealed class AwardJourneyTests(ClockedPortalApp app)
         await Expect(officer.GetByTestId("moderation-status")).ToContainTextAsync("Moderation is complete");
         var rows = officer.GetByTestId("ranked-bid");
         await Expect(rows).ToHaveCountAsync(3);
-        await Expect(rows.Nth(0)).ToContainTextAsync(Pathways);
-        await Expect(rows.Nth(1)).ToContainTextAsync(Midlands);
-        await Expect(rows.Nth(2)).ToContainTextAsync(SecondChance);
+        foreach (var (row, ranked, total) in new[] { (0, Pathways, "85.03"), (1, Midlands, "72.12"), (2, SecondChance, "56.00") })
+        {
+            await Expect(rows.Nth(row)).ToContainTextAsync(ranked);
+            await Expect(rows.Nth(row).GetByTestId("total")).ToHaveTextAsync(total);
+        }
         await officer.WaitForInteractiveAsync();
         await officer.SendPostTenderClarificationAsync(SecondChance, Question);
         await officer.ScreenshotAsync("evaluation-results");
@@ -215,7 +217,7 @@ public sealed class AwardJourneyTests(ClockedPortalApp app)
         Assert.Equal($"{Reference}-evaluation-report.pdf", pdfName);
         Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdfPath)[..4]);
         var text = AwardPages.PdfTextOf(pdfPath);
-        foreach (var expected in new[] { Pathways, $"PTC1 to {SecondChance}", Answer, $"Approved by {Approver}",
+        foreach (var expected in new[] { "1 Pathways to Work CIC 48.00 8.00 29.03 85.03 £154,500", $"PTC1 to {SecondChance}", Answer, $"Approved by {Approver}",
                      "Agreed at the moderation meeting: Pathways to Work CIC scores 4 on Q1." })
             Assert.Contains(AwardPages.Flat(expected), text);
 
@@ -223,7 +225,8 @@ public sealed class AwardJourneyTests(ClockedPortalApp app)
         Assert.Equal($"{Reference}-evaluation-report.xlsx", xlsxName);
         Assert.True(new FileInfo(xlsxPath).Length > 0);
         using var workbook = new XLWorkbook(File.OpenRead(xlsxPath));
-        Assert.Equal(Pathways, workbook.Worksheet("Ranking").Cell(6, 2).GetString());
+        var ranking = workbook.Worksheet("Ranking");
+        Assert.Equal((Pathways, 85.03m), (ranking.Cell(6, 2).GetString(), ranking.Cell(6, 6).GetValue<decimal>()));
         Assert.Equal(Answer, workbook.Worksheet("Clarifications").Cell(2, 6).GetString());
     }
 
