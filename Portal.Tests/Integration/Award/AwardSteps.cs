@@ -55,7 +55,9 @@ public sealed class AwardSteps(PortalAppFactory app)
 
     public Task<Actor> SupplierAsync(string organisation) => Responses.SupplierAsync(organisation);
 
-    public AwardService Award(Actor actor) => app.ServiceFor<AwardService>(actor);
+    /// <summary>The award service as a request would have it, built in a scope of its own: the evaluation outcome it reads is scoped.</summary>
+    public AwardService Award(Actor actor) =>
+        ActivatorUtilities.CreateInstance<AwardService>(app.Services.CreateScope().ServiceProvider, new FixedActor(actor));
 
     public BidderOutcomeService Outcomes(Actor actor) => app.ServiceFor<BidderOutcomeService>(actor);
 

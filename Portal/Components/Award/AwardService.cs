@@ -17,8 +17,8 @@ namespace Portal.Components.Award;
 /// <summary>
 /// The office's side of the award: the letters (the intention to award), the standstill and its challenges, and the award
 /// confirmation that makes the contract. Any office user may read; only procurement officers act. Evaluation's results and
-/// approved recommendation come from <see cref="IEvaluationOutcomeSource"/>, which the evaluation stage provides; until it
-/// does, no letters can be written.
+/// approved recommendation come from <see cref="IEvaluationOutcomeSource"/>; until the recommendation is approved, no letters
+/// can be written.
 /// </summary>
 public sealed class AwardService(
     IDbContextFactory<PortalDbContext> contexts,
@@ -27,7 +27,7 @@ public sealed class AwardService(
     ICurrentActor currentActor,
     TimeProvider clock,
     ILogger<AwardService> logger,
-    IEvaluationOutcomeSource? outcomes = null)
+    IEvaluationOutcomeSource outcomes)
 {
     public const string NoOutcomeMessage =
         "The evaluation has no approved award recommendation yet: the letters are written from the moderated results once it is approved.";
@@ -238,8 +238,8 @@ public sealed class AwardService(
         return (commission, itt, intention);
     }
 
-    private async Task<EvaluationOutcome?> ApprovedOutcomeAsync(Guid commissionId, CancellationToken cancellationToken = default) =>
-        outcomes is null ? null : await outcomes.GetAsync(commissionId, cancellationToken);
+    private Task<EvaluationOutcome?> ApprovedOutcomeAsync(Guid commissionId, CancellationToken cancellationToken = default) =>
+        outcomes.GetAsync(commissionId, cancellationToken);
 
     private static List<string> IssueProblems(Commission commission, EvaluationOutcome? outcome)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Components.Documents;
 using Portal.Infrastructure;
 
@@ -7,11 +6,9 @@ namespace Portal.Components.EvaluationResults;
 /// <summary>Registers the evaluation results, the award recommendation and post-tender clarifications, and maps the report downloads.</summary>
 public static class EvaluationResultsSetup
 {
-    /// <summary>Call after every other feature, so that moderation's own sheet source, when registered, is the one used.</summary>
     public static void AddEvaluationResults(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddScoped<IModeratedSheetSource, NoModeratedSheets>();
         services.AddScoped<ResultsCalculator>();
         services.AddScoped<EvaluationResultsService>();
         services.AddScoped<AwardRecommendationService>();

@@ -25,12 +25,3 @@ public sealed class ResultsCalculator(IModeratedSheetSource sheets, IConfigurati
         return new CalculatedResults(sheet, EvaluationCalculation.Calculate(sheet, itt, AbnormallyLowPercent));
     }
 }
-
-/// <summary>
-/// Stands in for moderation until the portal records it: no commission has a moderated sheet, so results say moderation
-/// has not produced one yet. Registered only when nothing else provides <see cref="IModeratedSheetSource"/>.
-/// </summary>
-public sealed class NoModeratedSheets : IModeratedSheetSource
-{
-    public Task<ModeratedSheet?> GetAsync(Guid commissionId, CancellationToken cancellationToken = default) => Task.FromResult<ModeratedSheet?>(null);
-}
