@@ -39,7 +39,7 @@ public sealed class StandInEvaluationOutcomes(IDbContextFactory<PortalDbContext>
         var lowest = compliantPrices.Count == 0 ? 0 : compliantPrices.Values.Min();
         var scored = bids.Select((bid, arrival) => Result(bid, arrival, content, priceScores, lowest)).ToList();
         var ranked = scored.Where(r => !r.Excluded).OrderByDescending(r => r.TotalScore).Select((r, i) => r with { Rank = i + 1 });
-        var results = new EvaluationResults([.. ranked, .. scored.Where(r => r.Excluded)]);
+        var results = new Portal.Domain.Evaluations.EvaluationResults([.. ranked, .. scored.Where(r => r.Excluded)]);
         var winner = results.Ranked.FirstOrDefault();
         return new EvaluationOutcome(results, winner is null ? null : new ApprovedRecommendation(winner.ResponseId, winner.SupplierId,
             winner.SupplierName, "The highest scoring compliant tender, strongest on finding and keeping placements.", ApproverName,

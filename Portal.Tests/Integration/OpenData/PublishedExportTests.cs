@@ -51,7 +51,7 @@ public sealed class PublishedExportTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal(award.GetProperty("id").GetString(), contract.GetProperty("awardID").GetString());
         Assert.Equal("active", contract.GetProperty("status").GetString());
         Assert.Equal("2022-04-30T23:00:00Z", contract.GetProperty("period").GetProperty("startDate").GetString());
-        Assert.Equal("2026-06-26T22:59:59Z", contract.GetProperty("period").GetProperty("maxExtentDate").GetString());
+        Assert.Equal("2026-04-30T22:59:59Z", contract.GetProperty("period").GetProperty("maxExtentDate").GetString());
         Assert.Equal("met", contract.GetProperty("milestones")[0].GetProperty("status").GetString());
     }
 
