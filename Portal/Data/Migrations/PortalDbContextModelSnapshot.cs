@@ -440,6 +440,70 @@ namespace Portal.Data.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Award.IntentionToAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationToTenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StandstillEndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandstillRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StandstillStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WinningPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WinningResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WinningSupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WinningSupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationToTenderId");
+
+                    b.ToTable("IntentionsToAward", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Clarifications.ClarificationQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -913,6 +977,210 @@ namespace Portal.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("EqualityAssessments");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Evaluations.Clarifications.PostTenderClarification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RespondBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("CommissionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PostTenderClarifications", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Evaluations.Results.AwardRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverPosition")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartureReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RankOfRecommended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecommendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.ToTable("AwardRecommendations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Evaluations.TenderEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplianceQuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationToTenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModerationOpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModerationOpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoredCriteria")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationToTenderId");
+
+                    b.ToTable("TenderEvaluations", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Frameworks.Framework", b =>
@@ -1639,6 +1907,123 @@ namespace Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Award.IntentionToAward", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Award.AwardLetter", "Letters", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IntentionToAwardId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("SentAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SummaryJson")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupplierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SupplierName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupplierId");
+
+                            b1.HasIndex("IntentionToAwardId", "SupplierId")
+                                .IsUnique();
+
+                            b1.ToTable("AwardLetters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntentionToAwardId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Award.StandstillChallenge", "Challenges", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChallengerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Grounds")
+                                .IsRequired()
+                                .HasMaxLength(1500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IntentionToAwardId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ReceivedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Resolution")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ResolutionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ResolvedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ResolvedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IntentionToAwardId");
+
+                            b1.ToTable("StandstillChallenges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntentionToAwardId");
+                        });
+
+                    b.Navigation("Challenges");
+
+                    b.Navigation("Letters");
+                });
+
             modelBuilder.Entity("Portal.Domain.Clarifications.ClarificationQuestion", b =>
                 {
                     b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
@@ -1814,6 +2199,333 @@ namespace Portal.Data.Migrations
                         .HasForeignKey("CommissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Evaluations.Clarifications.PostTenderClarification", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Frameworks.SupplierOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Evaluations.Results.AwardRecommendation", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Evaluations.TenderEvaluation", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Tendering.InvitationToTender", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationToTenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Evaluations.ComplianceCheck", "ComplianceChecks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("CheckedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CheckedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CheckedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Passed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("QuestionIndex")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("TenderEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TenderEvaluationId");
+
+                            b1.ToTable("ComplianceChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderEvaluationId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Evaluations.ConflictDeclaration", "Declarations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DeclaredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Details")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HasConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SupplierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SupplierName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TenderEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TenderEvaluationId");
+
+                            b1.ToTable("ConflictDeclarations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderEvaluationId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Evaluations.EvaluatedBid", "Bids", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupplierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SupplierName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TenderEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TenderEvaluationId");
+
+                            b1.ToTable("EvaluatedBids", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderEvaluationId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Evaluations.IndividualScore", "Scores", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CriterionKey")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("FirstScoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Justification")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("ScoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TenderEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TenderEvaluationId", "EvaluatorId", "ResponseId", "CriterionKey")
+                                .IsUnique();
+
+                            b1.ToTable("IndividualScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderEvaluationId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Evaluations.ModerationEntry", "Moderations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CriterionKey")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ModeratedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ModeratorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ModeratorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("TenderEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TenderEvaluationId", "ResponseId", "CriterionKey", "Version")
+                                .IsUnique();
+
+                            b1.ToTable("ModerationEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderEvaluationId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Evaluations.PanelAssignment", "Panel", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AssignedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AssignedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Criteria")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TenderEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TenderEvaluationId");
+
+                            b1.ToTable("EvaluationPanel", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderEvaluationId");
+                        });
+
+                    b.Navigation("Bids");
+
+                    b.Navigation("ComplianceChecks");
+
+                    b.Navigation("Declarations");
+
+                    b.Navigation("Moderations");
+
+                    b.Navigation("Panel");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Portal.Domain.Frameworks.Lot", b =>
