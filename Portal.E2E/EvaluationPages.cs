@@ -21,6 +21,28 @@ public static class EvaluationPages
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>From any page of one evaluation (panel, scoring, compliance, moderation) back to its overview.</summary>
+    public static async Task BackToEvaluationAsync(this IPage page)
+    {
+        await page.GetByText("← The evaluation").ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>From the evaluation page: passes every compliance question of one bid, with a picture of the page if named, and returns.</summary>
+    public static async Task PassComplianceAsync(this IPage officer, string bidder, string? screenshot = null)
+    {
+        await officer.GetByTestId("bids").GetByRole(AriaRole.Link, new() { Name = bidder }).ClickAsync();
+        await Expect(officer.GetByRole(AriaRole.Heading, new() { Name = $"Compliance: {bidder}" })).ToBeVisibleAsync();
+        await officer.WaitForInteractiveAsync();
+        await Expect(officer.GetByTestId("bidder-answer").First).ToContainTextAsync("Yes");
+        foreach (var question in await officer.GetByTestId("compliance-question").AllAsync())
+            await question.GetByText("Pass", new() { Exact = true }).ClickAsync();
+        if (screenshot is not null) await officer.ScreenshotAsync(screenshot);
+        await officer.GetByTestId("save-compliance").ClickAsync();
+        await Expect(officer.GetByText($"{bidder} passed compliance.")).ToBeVisibleAsync();
+        await officer.BackToEvaluationAsync();
+    }
+
     /// <summary>On the panel page: puts an evaluator on the panel for the criteria given (all of them when none are).</summary>
     public static async Task AssignAsync(this IPage officer, string evaluator, params string[] criteria)
     {

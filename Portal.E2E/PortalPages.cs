@@ -57,13 +57,19 @@ public static class PortalPages
         await Expect(select).ToHaveTextAsync(option);
     }
 
+    /// <summary>
+    /// Notices (MudBlazor snackbars) fade out within seconds, but a picture taken just after an action catches them stacked over
+    /// the top of the page, hiding what they confirm; the page itself is what the picture is for.
+    /// </summary>
+    private const string WithoutNotices = ".mud-snackbar { visibility: hidden !important; }";
+
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
         // A full-page picture draws fixed and sticky parts (the app bar, a page's toolbar) where the scrolled window has
         // them, part-way down a long page; from the top they sit where a person first sees them.
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true, Style = WithoutNotices });
     }
 
     /// <summary>A picture of one part of a page, such as a chart, scrolled into view.</summary>
@@ -71,7 +77,7 @@ public static class PortalPages
     {
         Directory.CreateDirectory(ScreenshotFolder);
         await element.ScrollIntoViewIfNeededAsync();
-        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), Style = WithoutNotices });
     }
 
     /// <summary>Screenshots go to the repository's TestResults folder, beside the test reports, wherever the tests run from.</summary>

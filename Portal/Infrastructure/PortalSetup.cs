@@ -108,18 +108,6 @@ public static class PortalSetup
         builder.AddEvaluation();
         builder.AddEvaluationResults();
         builder.AddAward();
-        AddTestingStartup(builder);
-    }
-
-    /// <summary>
-    /// In Development only, an end-to-end test may name an assembly (<c>Portal:Testing:StartupAssembly</c>, a path) whose hosting
-    /// startups add services of its own, such as a stand-in for a stage of the portal that is provided elsewhere.
-    /// </summary>
-    private static void AddTestingStartup(WebApplicationBuilder builder)
-    {
-        if (!builder.Environment.IsDevelopment() || builder.Configuration["Portal:Testing:StartupAssembly"] is not { Length: > 0 } path) return;
-        foreach (var startup in System.Reflection.Assembly.LoadFrom(path).GetCustomAttributes(typeof(HostingStartupAttribute), false).Cast<HostingStartupAttribute>())
-            ((IHostingStartup)Activator.CreateInstance(startup.HostingStartupType)!).Configure(builder.WebHost);
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

@@ -11,9 +11,9 @@ using Portal.Tests.Integration.Responses;
 namespace Portal.Tests.Integration.OpenData;
 
 /// <summary>
-/// Drives a fresh commission to each stage the export covers: through the real tender box to opening, then (evaluation and
-/// award being built elsewhere) through the domain's own records of evaluation and standstill to an award whose contract
-/// is made with <see cref="Contract.Award"/>.
+/// Drives a fresh commission to each stage the export covers: through the real tender box to opening, then, since the export
+/// reads only the commission and its contract, through the domain's own records of evaluation and standstill to an award whose
+/// contract is made with <see cref="Contract.Award"/>.
 /// </summary>
 public sealed class OpenDataSteps(PortalAppFactory app)
 {
@@ -56,9 +56,9 @@ public sealed class OpenDataSteps(PortalAppFactory app)
             c.RecordEvaluationProgress(officer, allCompliantModerated: true, recommendationApproved: true, lettersReady: true, at);
             c.SetStandstillEnd(officer, standstillEnds, StandstillRule, at);
         });
-        await FireAsync(id, CommissionTrigger.IssueIntentionToAward);
+        await FireAsync(id, CommissionTrigger.IssueIntentionToAward, "Assessment summaries sent to 2 bidders");
         app.Clock.SetUtcNow(standstillEnds.AddMinutes(1));
-        await FireAsync(id, CommissionTrigger.ConfirmAward);
+        await FireAsync(id, CommissionTrigger.ConfirmAward, "Contract awarded to Pathways to Work CIC");
 
         var itt = (await Responses.Tenders.TenderAsync(id)).IttId;
         var winner = await Responses.ResponseOfAsync(itt, ResponseSteps.Pathways);
@@ -84,7 +84,10 @@ public sealed class OpenDataSteps(PortalAppFactory app)
         Assert.True(result.Succeeded, result.Message);
     }
 
-    /// <summary>Moves the commission as the award pages would, without their letters: the export reads only the commission and its contract.</summary>
-    private Task FireAsync(Guid id, CommissionTrigger trigger) =>
-        ChangeAsync(id, TestActors.ProcurementOfficer, (c, at) => c.Fire(trigger, new TransitionRequest(TestActors.ProcurementOfficer, at)));
+    /// <summary>
+    /// Makes an award move as the award pages do, through the commission's state machine in one change; the pages' letters and
+    /// challenge records are the award feature's own, which these steps leave out.
+    /// </summary>
+    private Task FireAsync(Guid id, CommissionTrigger trigger, string reason) =>
+        ChangeAsync(id, TestActors.ProcurementOfficer, (c, at) => c.Fire(trigger, new TransitionRequest(TestActors.ProcurementOfficer, at, reason)));
 }

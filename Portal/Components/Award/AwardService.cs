@@ -238,8 +238,8 @@ public sealed class AwardService(
         return (commission, itt, intention);
     }
 
-    private async Task<EvaluationOutcome?> ApprovedOutcomeAsync(Guid commissionId, CancellationToken cancellationToken = default) =>
-        await outcomes.GetAsync(commissionId, cancellationToken);
+    private Task<EvaluationOutcome?> ApprovedOutcomeAsync(Guid commissionId, CancellationToken cancellationToken = default) =>
+        outcomes.GetAsync(commissionId, cancellationToken);
 
     private static List<string> IssueProblems(Commission commission, EvaluationOutcome? outcome)
     {
