@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Components.Audit;
+using Portal.Components.Dashboard;
 using Portal.Components.Notifications;
 using Portal.Data;
 using Portal.Domain.Evaluations.Results;
+using Portal.Domain.Identity;
 using Portal.Infrastructure;
 using Portal.Tests.Integration.Responses;
 
@@ -30,6 +32,8 @@ public sealed class AwardRecommendationTests
         var recommended = await steps.Recommendations(officer).RecommendAsync(steps.CommissionId, steps.ResponseIds[ResponseSteps.SecondChance],
             "Highest total, strongest on both quality questions.", null, commissioner.UserId, null);
         Assert.True(recommended.Succeeded, recommended.Message);
+        Assert.Contains(await WaitingAsync(app, commissioner), w => w.CommissionId == steps.CommissionId && w.What == ApprovalWaiting);
+        Assert.DoesNotContain(await WaitingAsync(app, chiefExecutive), w => w.CommissionId == steps.CommissionId);
         await using (var db = await app.OpenDbAsync())
             Assert.True(await db.Set<Notification>().AnyAsync(n => n.RecipientUserId == commissioner.UserId && n.Subject.StartsWith("Award recommendation for your approval")));
 
@@ -43,6 +47,7 @@ public sealed class AwardRecommendationTests
 
         var approved = await steps.Recommendations(commissioner).ApproveAsync(steps.CommissionId, 1);
         Assert.True(approved.Succeeded, approved.Message);
+        Assert.DoesNotContain(await WaitingAsync(app, commissioner), w => w.CommissionId == steps.CommissionId);
         var commission = await steps.CommissionAsync();
         Assert.True(commission.AwardRecommendationApproved);
         Assert.False(commission.AllCompliantTendersModerated);
@@ -110,4 +115,9 @@ public sealed class AwardRecommendationTests
         Assert.True(commissioning.Succeeded, commissioning.Message);
         Assert.False(commissioning.Value!.CanRecommend);
     }
+
+    private const string ApprovalWaiting = "Approve or reject the award recommendation";
+
+    private static async Task<IReadOnlyList<WaitingItem>> WaitingAsync(PortalAppFactory app, Actor approver) =>
+        (await app.ServiceFor<DashboardService>(approver).GetAsync()).Value!.Waiting;
 }

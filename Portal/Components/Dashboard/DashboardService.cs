@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Commissions;
+using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Identity;
 using Portal.Infrastructure;
 
@@ -60,7 +61,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
 
     private static async Task<(IReadOnlyList<WaitingItem>, int)> WaitingAsync(PortalDbContext db, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var queries = WaitingQueries(db.Commissions.AsNoTracking(), actor, now).ToList();
+        var queries = WaitingQueries(db, actor, now).ToList();
         var items = new List<WaitingItem>();
         var total = 0;
         foreach (var (query, what) in queries)
@@ -75,8 +76,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     }
 
     /// <summary>For each role the user holds, the commissions whose next step is theirs.</summary>
-    private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(IQueryable<Commission> all, Actor actor, DateTimeOffset now)
+    private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
     {
+        var all = db.Commissions.AsNoTracking();
         if (actor.IsInRole(Roles.CommissioningOfficer))
         {
             yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.DecisionNoteDraft), "Complete and submit the decision note");
@@ -92,6 +94,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
                 : (all.Where(c => c.State == CommissionState.AwaitingDecision
                     && !c.SignOffs.Any(s => s.Position == position && s.NoteVersion == c.DecisionNoteVersion)),
                     $"Sign off as {position.Describe()}");
+            yield return (all.Where(c => c.State == CommissionState.Evaluation && db.AwardRecommendations.Any(r => r.CommissionId == c.Id
+                && r.ApproverUserId == actor.UserId && r.Status == RecommendationStatus.AwaitingApproval)), "Approve or reject the award recommendation");
         }
         if (actor.IsInRole(Roles.EqualityLead))
         {
@@ -110,7 +114,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             yield return (all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned), "Record the signed contract");
         }
         if (actor.IsInRole(Roles.Evaluator))
-            yield return (all.Where(c => c.State == CommissionState.Evaluation), "Score tenders");
+            yield return (all.Where(c => c.State == CommissionState.Evaluation && db.TenderEvaluations.Any(e => e.CommissionId == c.Id
+                && e.Panel.Any(p => p.EvaluatorId == actor.UserId))), "Score tenders");
     }
 
     private static string Reference(int number) => Commission.FormatReference(number);
