@@ -28,6 +28,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         Services.AddSingleton<CommissionNotifier>();
         Services.AddSingleton<CommissionWriter>();
+        Services.AddSingleton<Portal.Components.Mobilisation.MobilisationWriter>();
         Services.AddSingleton<Portal.Components.Notifications.NotificationNotifier>();
         Services.AddSingleton<Portal.Components.Notifications.NotificationSender>();
         Services.AddSingleton<Portal.Components.Audit.RefusedAccessLog>();
@@ -35,6 +36,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<Portal.Components.Tendering.IttIssuer>();
         Services.AddScoped<ICurrentActor, AuthenticationStateActor>();
         Services.AddScoped<CommissionService>();
+        Services.AddScoped<Portal.Components.Mobilisation.SupplierMobilisationService>();
         Services.AddScoped<Portal.Components.Tendering.SupplierTenderService>();
         Services.AddScoped<Portal.Components.Clarifications.ClarificationService>();
         Services.AddScoped<Portal.Components.EvaluationResults.PostTenderClarificationService>();

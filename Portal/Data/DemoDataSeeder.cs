@@ -19,10 +19,10 @@ namespace Portal.Data;
 /// <summary>
 /// Demo data for the embedded default: a user for every role, a framework with lots and suppliers, and the
 /// reference commission twice (taken to contract management in 2022, and live from today), plus one in its
-/// clarification period, one waiting for its invitation to tender to be built, and the reference commission again with its
-/// tender box opened and ready to evaluate. Every commission is moved through the real workflow, so its audit trail is real.
+/// clarification period, one waiting for its invitation to tender to be built, the reference commission again with its
+/// tender box opened and ready to evaluate, and one awarded and being mobilised. Every commission is moved through the real workflow, so its audit trail is real.
 /// </summary>
-public sealed class DemoDataSeeder(
+public sealed partial class DemoDataSeeder(
     IDbContextFactory<PortalDbContext> contexts,
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
@@ -49,8 +49,11 @@ public sealed class DemoDataSeeder(
         await SaveAsync(CommissionReadyForItt(), cancellationToken);
         await SaveAsync(CommissionInEvaluation(), cancellationToken);
         await SaveOpenedTenderAsync(cancellationToken);
+        var awarded = AwardedCommission();
+        await SaveAsync(awarded, cancellationToken);
+        await SaveAwardedContractAsync(awarded, suppliers[DemoContracts.ReferenceSupplier], cancellationToken);
         await DemoContracts.EnsureAsync(contexts, cancellationToken);
-        logger.LogInformation("Demo data seeded: {Users} users, 5 commissions", Office.Length + Suppliers.Length);
+        logger.LogInformation("Demo data seeded: {Users} users, 6 commissions", Office.Length + Suppliers.Length);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

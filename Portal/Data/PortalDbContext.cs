@@ -11,6 +11,7 @@ using Portal.Domain.Evaluations;
 using Portal.Domain.Evaluations.Clarifications;
 using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Frameworks;
+using Portal.Domain.Mobilisation;
 using Portal.Domain.Suppliers;
 using Portal.Domain.Tendering;
 
@@ -33,6 +34,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AwardRecommendation> AwardRecommendations => Set<AwardRecommendation>();
     public DbSet<PostTenderClarification> PostTenderClarifications => Set<PostTenderClarification>();
     public DbSet<IntentionToAward> IntentionsToAward => Set<IntentionToAward>();
+    public DbSet<MobilisationPlan> MobilisationPlans => Set<MobilisationPlan>();
+    public DbSet<MobilisationTemplate> MobilisationTemplates => Set<MobilisationTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

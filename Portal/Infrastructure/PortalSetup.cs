@@ -1,3 +1,4 @@
+using Portal.Components.Mobilisation;
 using Portal.Components.Tendering;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -108,6 +109,7 @@ public static class PortalSetup
         builder.AddEvaluation();
         builder.AddEvaluationResults();
         builder.AddAward();
+        builder.AddMobilisation();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -136,6 +138,7 @@ public static class PortalSetup
         app.MapTenderBoxEndpoints();
         app.MapOpenDataEndpoints();
         app.MapEvaluationResultsEndpoints();
+        app.MapMobilisationEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

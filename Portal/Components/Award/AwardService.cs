@@ -213,9 +213,12 @@ public sealed class AwardService(
                 terms.InitialTermMonths, terms.ExtensionOptionCount, terms.ExtensionOptionMonths, intention.LettersSentAt,
                 intention.StandstillStartedAt, intention.StandstillEndsAt, intention.StandstillRule), actor, work.At);
             work.Db.Contracts.Add(contract);
+            var plan = await Mobilisation.MobilisationPlans.CreateAtAwardAsync(work.Db, contract, work.At);
             work.Record("ContractCreated", $"Contract made with {contract.SupplierName}: {contract.Value} over {contract.InitialTermMonths} months " +
                 $"({contract.AnnualValue} a year), call-off effective {UkTime.LongDate(contract.CallOffEffectiveDate)}, " +
                 $"service commencing {UkTime.LongDate(contract.CommencementDate)}, {contract.ExtensionOptionCount} extension option(s)");
+            work.Record("MobilisationPlanCreated", $"Mobilisation plan made from the template: {plan.Items.Count} items, " +
+                $"{plan.Items.Count(i => i.Mandatory)} of them mandatory");
             foreach (var letter in intention.Letters)
             {
                 var won = letter.SupplierId == intention.WinningSupplierId;

@@ -16,6 +16,7 @@ public sealed class CommissionService(
     IDbContextFactory<PortalDbContext> contexts,
     CommissionWriter writer,
     IttIssuer issuer,
+    Mobilisation.MobilisationWriter mobilisation,
     ICurrentActor currentActor,
     TimeProvider clock,
     ILogger<CommissionService> logger)
@@ -72,7 +73,8 @@ public sealed class CommissionService(
         var eia = await db.EqualityAssessments.AsNoTracking().Where(e => e.CommissionId == id)
             .Select(e => (EiaStatus?)e.Status).SingleOrDefaultAsync(cancellationToken);
         var itt = await IttStatusAsync(db, commission, cancellationToken);
-        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia, itt));
+        var hasPlan = await db.MobilisationPlans.AsNoTracking().AnyAsync(p => p.CommissionId == id, cancellationToken);
+        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia, itt, hasPlan));
     }
 
     public Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default) =>
@@ -115,6 +117,7 @@ public sealed class CommissionService(
     {
         CommissionTrigger.IssueItt => IssueAsync(id),
         CommissionTrigger.OpenTenders => Task.FromResult(OperationResult.Refused(OpenFromTheBoxMessage)),
+        CommissionTrigger.StartMobilisation => StartMobilisationAsync(id, token),
         _ when Award.AwardPages.For(trigger, id) is not null => Task.FromResult(OperationResult.Refused(Award.AwardPages.MakeMoveThereMessage(trigger))),
         _ => ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date))),
     };
@@ -124,8 +127,22 @@ public sealed class CommissionService(
     public Task<OperationResult> RecordSignOffAsync(Guid id, Guid token, string comment) =>
         ChangeAsync(id, token, (c, actor, at) => c.RecordSignOff(actor, comment, at));
 
-    public Task<OperationResult> RecordContractSignedAsync(Guid id, Guid token, DateOnly contractEndsOn) =>
-        ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));
+    public const string SignOnThePlanMessage = "Record the signed contract on the mobilisation plan, with the signed contract as its evidence.";
+
+    /// <summary>For a commission awarded outside the portal, which has no mobilisation plan; otherwise the plan's item records it.</summary>
+    public async Task<OperationResult> RecordContractSignedAsync(Guid id, Guid token, DateOnly contractEndsOn)
+    {
+        await using (var db = await contexts.CreateDbContextAsync())
+            if (await db.MobilisationPlans.AnyAsync(p => p.CommissionId == id)) return OperationResult.Refused(SignOnThePlanMessage);
+        return await ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));
+    }
+
+    /// <summary>Starts mobilisation through the plan's writer, which gives the commission the plan's facts in the same step.</summary>
+    private async Task<OperationResult> StartMobilisationAsync(Guid id, Guid token)
+    {
+        var actor = await currentActor.GetAsync();
+        return RefuseNonOffice(actor) ?? await mobilisation.StartMobilisationAsync(id, token, actor);
+    }
 
     private async Task<OperationResult> IssueAsync(Guid id)
     {
@@ -154,7 +171,7 @@ public sealed class CommissionService(
         return c.State == CommissionState.IttPreparation ? IttStatus.NotStarted : null;
     }
 
-    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia, IttStatus? itt)
+    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia, IttStatus? itt, bool hasPlan)
     {
         var details = c.Details;
         var fullMonths = details.FullTermMonths();
@@ -166,10 +183,10 @@ public sealed class CommissionService(
                 s.NoteVersion == c.DecisionNoteVersion)).ToList(),
             c.ClarificationDeadline, c.TenderDeadline, c.StandstillEndsAt, c.ContractEndsOn,
             c.OpeningConfirmations.Select(o => o.OfficerName).ToList(), c.EndReason,
-            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia, itt);
+            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor, hasPlan), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia, itt);
     }
 
-    private static IReadOnlyList<CommissionAction> ActionsFor(Commission c, Actor actor)
+    private static IReadOnlyList<CommissionAction> ActionsFor(Commission c, Actor actor, bool hasPlan)
     {
         var actions = new List<CommissionAction>();
         var commissioning = actor.IsInRole(Roles.CommissioningOfficer);
@@ -192,7 +209,7 @@ public sealed class CommissionService(
             case CommissionState.Opening when procurement && c.OpeningConfirmations.All(o => o.UserId != actor.UserId):
                 actions.Add(CommissionAction.ConfirmOpening);
                 break;
-            case CommissionState.Awarded when procurement && !c.ContractSigned:
+            case CommissionState.Awarded when procurement && !c.ContractSigned && !hasPlan:
                 actions.Add(CommissionAction.RecordContractSigned);
                 break;
         }

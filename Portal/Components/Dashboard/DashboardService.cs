@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Evaluations.Results;
+using Portal.Domain.Common;
 using Portal.Domain.Identity;
+using Portal.Domain.Mobilisation;
 using Portal.Infrastructure;
 
 namespace Portal.Components.Dashboard;
@@ -21,6 +23,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     ILogger<DashboardService> logger)
 {
     public const int DeadlineWindowDays = 14;
+    public const string OverdueMobilisation = "Chase overdue mobilisation items";
     private const int ListLimit = 20;
 
     public async Task<OperationResult<DashboardView>> GetAsync(CancellationToken cancellationToken = default)
@@ -79,6 +82,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
     {
         var all = db.Commissions.AsNoTracking();
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var withOverdueMobilisation = all.Where(c => db.MobilisationPlans.Any(p => p.CommissionId == c.Id
+            && p.Items.Any(i => i.Status != MobilisationItemStatus.Done && i.DueOn < today)));
         if (actor.IsInRole(Roles.CommissioningOfficer))
         {
             yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.DecisionNoteDraft), "Complete and submit the decision note");
@@ -86,6 +92,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
                 "Complete the equality impact assessment");
             yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Awarded && c.ContractSigned), "Start mobilisation");
             yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Mobilisation), "Complete mobilisation");
+            yield return (withOverdueMobilisation.Where(c => c.OwnerId == actor.UserId), OverdueMobilisation);
         }
         if (actor.IsInRole(Roles.Approver) && actor.Position is { } position)
         {
@@ -112,6 +119,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             yield return (all.Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt < now), "Confirm the award");
             yield return (all.Where(c => c.State == CommissionState.Suspended), "Resolve the challenge");
             yield return (all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned), "Record the signed contract");
+            yield return (withOverdueMobilisation.Where(c => c.OwnerId != actor.UserId), OverdueMobilisation);
         }
         if (actor.IsInRole(Roles.Evaluator))
             yield return (all.Where(c => c.State == CommissionState.Evaluation && db.TenderEvaluations.Any(e => e.CommissionId == c.Id

@@ -72,7 +72,9 @@ public static class Scenarios
         var refusals = new RefusedAccessLog(contexts, clock, NullLogger<RefusedAccessLog>.Instance);
         var tenderWriter = new TenderWriter(contexts, clock, notifier, notifications, refusals, NullLogger<TenderWriter>.Instance);
         var issuer = new IttIssuer(tenderWriter, configuration, NullLogger<IttIssuer>.Instance);
-        return new CommissionService(contexts, writer, issuer, new FixedActor(actor), clock, NullLogger<CommissionService>.Instance);
+        var mobilisation = new Portal.Components.Mobilisation.MobilisationWriter(contexts, clock, notifier,
+            NullLogger<Portal.Components.Mobilisation.MobilisationWriter>.Instance);
+        return new CommissionService(contexts, writer, issuer, mobilisation, new FixedActor(actor), clock, NullLogger<CommissionService>.Instance);
     }
 
     private static async Task<(string Id, string Name)> BusiestOwnerAsync(IDbContextFactory<PortalDbContext> contexts)

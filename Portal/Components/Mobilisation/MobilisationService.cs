@@ -1,0 +1,178 @@
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Portal.Components.Audit;
+using Portal.Components.Documents;
+using Portal.Components.Suppliers;
+using Portal.Data;
+using Portal.Domain.Commissions;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Domain.Mobilisation;
+using Portal.Infrastructure;
+
+namespace Portal.Components.Mobilisation;
+
+/// <summary>A stored evidence file opened for reading. The caller disposes <see cref="Content"/>.</summary>
+public sealed record OpenedEvidence(Stream Content, string FileName, string ContentType);
+
+/// <summary>
+/// A contract's mobilisation plan for the people who work on it: the office sees and updates every item; the users of the supplier
+/// awarded the contract see and update the items it owns. Anyone else asking is refused as not found, logged and audited.
+/// </summary>
+public sealed class MobilisationService(
+    IDbContextFactory<PortalDbContext> contexts,
+    MobilisationWriter writer,
+    PortalStorage storage,
+    IConfiguration configuration,
+    RefusedAccessLog refusals,
+    ICurrentActor currentActor,
+    TimeProvider clock,
+    ILogger<MobilisationService> logger)
+{
+    public const string NoPlanMessage = "This commission has no mobilisation plan: plans are made when an award is confirmed in the portal.";
+    private const int ReadBufferSize = 81920;
+
+    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
+
+    public string MaxDescription => FileSize.Describe(MaxBytes);
+
+    public async Task<OperationResult<MobilisationPlanView>> GetAsync(Guid commissionId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (plan, supplierId, refusal) = await LoadForAsync(db, actor, commissionId, cancellationToken);
+        if (refusal is not null) return OperationResult<MobilisationPlanView>.From(refusal);
+        var commission = await db.Commissions.AsNoTracking().SingleAsync(c => c.Id == commissionId, cancellationToken);
+        return OperationResult<MobilisationPlanView>.Ok(ToView(plan!, commission, actor, supplierId));
+    }
+
+    public async Task<OperationResult> UpdateItemAsync(Guid commissionId, Guid token, Guid itemId, MobilisationItemStatus status, string notes,
+        DateOnly? dueOn, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (await RefuseAsync(actor, commissionId, cancellationToken) is { } refusal) return refusal.Result;
+        var supplierId = await SupplierOfAsync(actor, cancellationToken);
+        return await writer.ChangeAsync(commissionId, token, actor, (plan, _) =>
+        {
+            var changes = plan.Update(itemId, status, notes, dueOn, actor, supplierId);
+            return changes.Length == 0 ? null : ("MobilisationItemUpdated", $"Mobilisation item \"{plan.Item(itemId).Title}\": {changes}");
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams a file chosen in the browser to a temporary file (size limit, SHA-256, checked against its extension by its bytes),
+    /// renames it to a name the server chose, then adds it to the item in the plan's write transaction; if that is refused the file goes again.
+    /// </summary>
+    public async Task<OperationResult> UploadEvidenceAsync(Guid commissionId, Guid itemId, IBrowserFile browserFile, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (await RefuseAsync(actor, commissionId, cancellationToken) is { } refusal) return refusal.Result;
+        if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
+        var supplierId = await SupplierOfAsync(actor, cancellationToken);
+        var storedName = Guid.NewGuid().ToString("N");
+        var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
+        var final = Path.Combine(storage.FilesFolder, storedName);
+        var kept = false;
+        try
+        {
+            WriteResult written;
+            await using (var upload = browserFile.OpenReadStream(MaxBytes, cancellationToken))
+                written = await UploadedFileWriter.WriteAsync(upload, browserFile.Name, temporary, MaxBytes, logger, cancellationToken);
+            if (written.File is not { } file) return OperationResult.Refused(written.Refusal!);
+            File.Move(temporary, final);
+            var result = await writer.ChangeAsync(commissionId, null, actor, (plan, at) =>
+            {
+                plan.AddEvidence(itemId, new MobilisationEvidence(file.OriginalName, storedName, file.Type.ContentType, file.Size, file.Sha256,
+                    actor.UserId, actor.DisplayName, at), actor, supplierId);
+                return ("MobilisationEvidenceUploaded", $"Evidence \"{file.OriginalName}\" added to mobilisation item \"{plan.Item(itemId).Title}\" " +
+                    $"({FileSize.Describe(file.Size)}, SHA-256 {file.Sha256[..12]})");
+            }, cancellationToken);
+            kept = result.Succeeded;
+            return result;
+        }
+        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Mobilisation evidence from {UserId} for commission {CommissionId} could not be read", actor.UserId, commissionId);
+            return OperationResult.Refused("The file could not be read from your browser; try again.");
+        }
+        finally
+        {
+            UploadedFileWriter.Delete(temporary, logger);
+            if (!kept) UploadedFileWriter.Delete(final, logger);
+        }
+    }
+
+    /// <summary>An evidence file, to someone who may see the item it belongs to.</summary>
+    public async Task<OperationResult<OpenedEvidence>> OpenEvidenceAsync(Guid commissionId, Guid evidenceId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (plan, supplierId, refusal) = await LoadForAsync(db, actor, commissionId, cancellationToken);
+        if (refusal is not null) return OperationResult<OpenedEvidence>.From(refusal);
+        var item = plan!.Items.FirstOrDefault(i => i.Evidence.Any(e => e.Id == evidenceId));
+        if (item is null || !MaySee(actor, plan, supplierId, item))
+        {
+            await refusals.RecordAsync(actor, $"evidence file {evidenceId}, which is not on a mobilisation item of theirs", commissionId);
+            return OperationResult<OpenedEvidence>.From(OperationResult.NotFound("document"));
+        }
+        var evidence = item.Evidence.Single(e => e.Id == evidenceId);
+        var path = Path.Combine(storage.FilesFolder, evidence.StoredName);
+        if (!File.Exists(path))
+        {
+            logger.LogError("Mobilisation evidence {EvidenceId} is recorded but missing from {Path}", evidenceId, path);
+            return OperationResult<OpenedEvidence>.From(OperationResult.NotFound("document"));
+        }
+        return OperationResult<OpenedEvidence>.Ok(new OpenedEvidence(
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, useAsync: true), evidence.OriginalName, evidence.ContentType));
+    }
+
+    private sealed record Refusal(OperationResult Result);
+
+    private async Task<Refusal?> RefuseAsync(Actor actor, Guid commissionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (_, _, refusal) = await LoadForAsync(db, actor, commissionId, cancellationToken);
+        return refusal is null ? null : new Refusal(refusal);
+    }
+
+    /// <summary>The plan, if the actor may see it: an office user, or a user of the supplier awarded the contract.</summary>
+    private async Task<(MobilisationPlan?, Guid?, OperationResult?)> LoadForAsync(PortalDbContext db, Actor actor, Guid commissionId, CancellationToken cancellationToken)
+    {
+        var plan = await db.MobilisationPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CommissionId == commissionId, cancellationToken);
+        if (actor.IsOfficeUser)
+            return plan is null ? (null, null, new OperationResult(OperationOutcome.NotFound, NoPlanMessage)) : (plan, null, null);
+        var supplierId = await SupplierMembership.OrganisationOfAsync(db, actor, cancellationToken);
+        if (plan is null || supplierId is null || plan.SupplierId != supplierId)
+        {
+            await refusals.RecordAsync(actor, $"the mobilisation plan of commission {commissionId}, whose contract is not their organisation's");
+            return (null, null, OperationResult.NotFound("mobilisation plan"));
+        }
+        return (plan, supplierId, null);
+    }
+
+    private async Task<Guid?> SupplierOfAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await SupplierMembership.OrganisationOfAsync(db, actor, cancellationToken);
+    }
+
+    private static bool MaySee(Actor actor, MobilisationPlan plan, Guid? supplierId, MobilisationItem item) =>
+        actor.IsOfficeUser || (supplierId == plan.SupplierId && item.Owner == MobilisationOwner.Supplier);
+
+    private MobilisationPlanView ToView(MobilisationPlan plan, Commission commission, Actor actor, Guid? supplierId)
+    {
+        var today = Today();
+        var forSupplier = !actor.IsOfficeUser;
+        var shown = plan.Items.Where(i => MaySee(actor, plan, supplierId, i)).OrderBy(i => i.Position).Select(i => new MobilisationItemView(
+            i.Id, i.Title, i.Owner, i.Mandatory, i.DueOn, i.Status, i.Notes, i.IsOverdue(today), plan.MayUpdate(actor, supplierId, i),
+            MobilisationPlan.IsOfficeMobiliser(actor),
+            i.Evidence.OrderBy(e => e.UploadedAt).Select(e => new EvidenceView(e.Id, e.OriginalName, e.Size, e.UploadedByName, e.UploadedAt)).ToList())).ToList();
+        return new MobilisationPlanView(plan.CommissionId, commission.Reference, commission.Title, plan.SupplierName,
+            CommissionStages.DescribeState(commission.State), plan.CallOffEffectiveDate, plan.ConcurrencyToken, shown,
+            shown.Count, shown.Count(i => i.Status == MobilisationItemStatus.Done),
+            shown.Count(i => i.Mandatory && i.Status != MobilisationItemStatus.Done), shown.Count(i => i.Overdue),
+            plan.ContractSigned, plan.DpiaCompleted, forSupplier);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+}

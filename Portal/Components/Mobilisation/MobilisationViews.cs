@@ -1,0 +1,16 @@
+using Portal.Domain.Mobilisation;
+
+namespace Portal.Components.Mobilisation;
+
+public sealed record EvidenceView(Guid Id, string FileName, long Size, string UploadedByName, DateTimeOffset UploadedAt);
+
+public sealed record MobilisationItemView(Guid Id, string Title, MobilisationOwner Owner, bool Mandatory, DateOnly DueOn,
+    MobilisationItemStatus Status, string Notes, bool Overdue, bool CanUpdate, bool CanChangeDueDate, IReadOnlyList<EvidenceView> Evidence);
+
+/// <summary>A plan as one person may see it: the office sees every item; the awarded supplier only the items it owns.</summary>
+public sealed record MobilisationPlanView(Guid CommissionId, string Reference, string Title, string SupplierName, string StageName,
+    DateOnly CallOffEffectiveDate, Guid ConcurrencyToken, IReadOnlyList<MobilisationItemView> Items, int ItemCount, int DoneCount,
+    int OutstandingMandatory, int OverdueCount, bool ContractSigned, bool DpiaCompleted, bool ForSupplier);
+
+/// <summary>A contract of the supplier's with a mobilisation plan, for its dashboard.</summary>
+public sealed record SupplierMobilisationItem(Guid CommissionId, string Title, int ItemsToDo, int Overdue);
