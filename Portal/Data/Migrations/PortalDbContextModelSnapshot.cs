@@ -1277,6 +1277,76 @@ namespace Portal.Data.Migrations
                     b.ToTable("SupplierOrganisations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Mobilisation.MobilisationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CallOffEffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("MobilisationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Mobilisation.MobilisationTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MobilisationTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Suppliers.SupplierUserInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2570,6 +2640,131 @@ namespace Portal.Data.Migrations
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Mobilisation.MobilisationPlan", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Mobilisation.MobilisationItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Mandatory")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("MobilisationPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MobilisationPlanId");
+
+                            b1.ToTable("MobilisationItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MobilisationPlanId");
+
+                            b1.OwnsMany("Portal.Domain.Mobilisation.MobilisationEvidence", "Evidence", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("MobilisationItemId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("OriginalName")
+                                        .IsRequired()
+                                        .HasMaxLength(260)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("Size")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("StoredName")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("UploadedAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("UploadedById")
+                                        .IsRequired()
+                                        .HasMaxLength(450)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("UploadedByName")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("MobilisationItemId");
+
+                                    b2.ToTable("MobilisationEvidence", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MobilisationItemId");
+                                });
+
+                            b1.Navigation("Evidence");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Portal.Domain.Suppliers.SupplierUserInvitation", b =>
