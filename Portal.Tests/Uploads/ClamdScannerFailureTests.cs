@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Components.Uploads;
 
 namespace Portal.Tests.Uploads;
@@ -97,5 +96,5 @@ public sealed class ClamdScannerFailureTests : IDisposable
 
     private static MemoryStream Pdf() => new(Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n"));
 
-    private static ClamdScanner Scanner(EndPoint clamd, TimeSpan timeout) => new(clamd, timeout, NullLogger<ClamdScanner>.Instance);
+    private static ClamdScanner Scanner(EndPoint clamd, TimeSpan timeout) => new(clamd, timeout);
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Components.Uploads;
 
 namespace Portal.Tests.Uploads;
@@ -47,5 +46,5 @@ public sealed class ClamdScannerTests(ClamdFixture clamd) : IClassFixture<ClamdF
     }
 
     private ClamdScanner Scanner(string transport) =>
-        new(transport == "unix" ? clamd.UnixEndPoint : clamd.TcpEndPoint, TimeSpan.FromSeconds(60), NullLogger<ClamdScanner>.Instance);
+        new(transport == "unix" ? clamd.UnixEndPoint : clamd.TcpEndPoint, TimeSpan.FromSeconds(60));
 }

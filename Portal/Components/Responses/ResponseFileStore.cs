@@ -150,7 +150,10 @@ public sealed class ResponseFileStore(
         await using (var content = cipher.DecryptFrom(sealedFile))
             scan = await scanner.ScanAsync(content, cancellationToken);
         if (scan.IsClean) return null;
-        logger.LogWarning("Refused {Name} from {UserId} for ITT {IttId}: {Scan}", file.OriginalName, actor.UserId, ittId, scan);
+        if (scan.Outcome == VirusScanOutcome.Infected)
+            logger.LogWarning("Refused {Name} from {UserId} for ITT {IttId}: the virus scanner found {Signature} in it", file.OriginalName, actor.UserId, ittId, scan.Signature);
+        else
+            logger.LogError("Refused {Name} from {UserId} for ITT {IttId}: it could not be scanned: {Reason}", file.OriginalName, actor.UserId, ittId, scan.FailureReason);
         return ResponseUploadResult.Refused(scan.UserMessage!);
     }
 }

@@ -9,11 +9,11 @@ namespace Portal.Components.Uploads;
 /// <summary>
 /// Scans with clamd (Debian's clamav-daemon), over TCP or its unix socket, by the INSTREAM command: the content is sent
 /// in chunks as it is read, never whole in memory. It fails closed: clamd unreachable, an error reply, a reply it does
-/// not understand, or no answer within the timeout is a Failed result, which refuses the file. clamd refuses a stream
-/// longer than its StreamMaxLength (25 MB unless set), so production clamd needs StreamMaxLength of at least the
-/// portal's per-file upload limit (100 MB).
+/// not understand, or no answer within the timeout is a Failed result, which refuses the file. The caller, which knows
+/// whose file it is, logs the refusal. clamd refuses a stream longer than its StreamMaxLength (25 MB unless set), so
+/// production clamd needs StreamMaxLength of at least the portal's per-file upload limit (100 MB).
 /// </summary>
-public sealed class ClamdScanner(EndPoint clamd, TimeSpan timeout, ILogger<ClamdScanner> logger) : IVirusScanner
+public sealed class ClamdScanner(EndPoint clamd, TimeSpan timeout) : IVirusScanner
 {
     private const int ChunkSize = 64 * 1024;
     private const int LengthPrefixSize = 4;
@@ -25,24 +25,18 @@ public sealed class ClamdScanner(EndPoint clamd, TimeSpan timeout, ILogger<Clamd
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        VirusScanResult result;
         try
         {
-            result = Interpret(await ExchangeAsync(content, deadline.Token));
+            return Interpret(await ExchangeAsync(content, deadline.Token));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            result = VirusScanResult.Failed($"clamd at {Describe(clamd)} did not answer within {timeout.TotalSeconds:0.#} s");
+            return VirusScanResult.Failed($"clamd at {Describe(clamd)} did not answer within {timeout.TotalSeconds:0.#} s");
         }
         catch (Exception ex) when (ex is SocketException or IOException)
         {
-            result = VirusScanResult.Failed($"clamd at {Describe(clamd)} could not be reached, or broke off: {ex.Message}");
+            return VirusScanResult.Failed($"clamd at {Describe(clamd)} could not be reached, or broke off: {ex.Message}");
         }
-        if (result.Outcome == VirusScanOutcome.Infected)
-            logger.LogWarning("Refused an upload: clamd found {Signature} in it", result.Signature);
-        else if (result.Outcome == VirusScanOutcome.Failed)
-            logger.LogError("Refused an upload that could not be scanned: {Reason}", result.FailureReason);
-        return result;
     }
 
     public override string ToString() => $"clamd at {Describe(clamd)}";

@@ -20,7 +20,7 @@ public static class VirusScanningSetup
         {
             var seconds = configuration.GetValue("Portal:VirusScan:TimeoutSeconds", DefaultTimeoutSeconds);
             var timeout = TimeSpan.FromSeconds(seconds > 0 ? seconds : DefaultTimeoutSeconds);
-            services.AddSingleton<IVirusScanner>(provider => new ClamdScanner(clamd, timeout, provider.GetRequiredService<ILogger<ClamdScanner>>()));
+            services.AddSingleton<IVirusScanner>(new ClamdScanner(clamd, timeout));
         }
         else
         {
