@@ -79,8 +79,7 @@ public sealed class ResponseFileStore(
             if (!result.Succeeded) return new ResponseUploadResult(result.Outcome, null, result.Message);
             committed = true;
             logger.LogInformation("{UserId} added file {FileId} ({Size} bytes) to their response to ITT {IttId}", actor.UserId, fileId, file.Size, ittId);
-            return new ResponseUploadResult(OperationOutcome.Succeeded, new ResponseFileView(added!.Id, added.Slot, added.QuestionIndex, added.OriginalName,
-                added.SizeBytes, added.Sha256, added.UploadedAt, added.UploadedByName), null);
+            return new ResponseUploadResult(OperationOutcome.Succeeded, ResponseFileView.Of(added!), null);
         }
         catch (Exception ex) when (MultipartUpload.IsBrokenUpload(ex, cancellationToken))
         {

@@ -6,7 +6,11 @@ namespace Portal.Components.Responses;
 
 /// <summary>A file of the response as its bidder sees it.</summary>
 public sealed record ResponseFileView(Guid Id, ResponseFileSlot Slot, int? QuestionIndex, string Name, long SizeBytes, string Sha256,
-    DateTimeOffset UploadedAt, string UploadedByName);
+    DateTimeOffset UploadedAt, string UploadedByName)
+{
+    public static ResponseFileView Of(ResponseFile file) =>
+        new(file.Id, file.Slot, file.QuestionIndex, file.OriginalName, file.SizeBytes, file.Sha256, file.UploadedAt, file.UploadedByName);
+}
 
 /// <summary>One receipt in the response's history.</summary>
 public sealed record ReceiptSummary(Guid Id, int Number, DateTimeOffset ReceivedAt, string SubmittedByName, string ResponseSha256,

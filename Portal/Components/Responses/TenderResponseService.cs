@@ -44,8 +44,7 @@ public sealed class TenderResponseService(
         }
         var content = (response?.Content ?? new ResponseContent()).ShapedFor(shape);
         var files = response?.CurrentFiles.OrderBy(f => f.UploadedAt)
-            .Select(f => new ResponseFileView(f.Id, f.Slot, f.QuestionIndex, f.OriginalName, f.SizeBytes, f.Sha256, f.UploadedAt, f.UploadedByName))
-            .ToList() ?? [];
+            .Select(ResponseFileView.Of).ToList() ?? [];
         var limits = ResponseLimits.From(configuration);
         return OperationResult<ResponseEditorView>.Ok(new ResponseEditorView(ittId, commission.Reference, commission.Title, invitation.SupplierName,
             itt.TenderDeadline, SupplierTenderService.StageOf(commission.State, itt.ClarificationDeadline, itt.TenderDeadline, clock.GetUtcNow()),
