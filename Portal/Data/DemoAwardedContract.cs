@@ -33,11 +33,10 @@ public sealed partial class DemoDataSeeder
             AnnualValueHigh = Money.FromPounds(80_000),
         };
         var c = Commission.Create(6, note, As(CommissioningOfficer), now.AddDays(-135));
-        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-128));
-        c.RecordSignOff(As(MonitoringOfficer), "The call-off route is lawful and within the Decision Making Policy.", now.AddDays(-125));
-        c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget.", now.AddDays(-125));
-        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-124));
-        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-120), "Approved: housing is the first need on release.");
+        Decide(c, new DecisionSignOffs("The call-off route is lawful and within the Decision Making Policy.",
+            "Affordable within the reducing reoffending budget.", "I recommend approval."),
+            submitted: now.AddDays(-128), signedOff: now.AddDays(-125), recommended: now.AddDays(-124), approved: now.AddDays(-120),
+            "Approved: housing is the first need on release.");
         PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-118)) with
         {
             TitleOfPolicy = "Commissioning of Accommodation and Resettlement Support",

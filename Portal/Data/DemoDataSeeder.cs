@@ -172,11 +172,10 @@ public sealed partial class DemoDataSeeder(
             DeferralReason = "",
         };
         var c = Commission.Create(3, note, As(CommissioningOfficer), now.AddDays(-30));
-        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-28));
-        c.RecordSignOff(As(MonitoringOfficer), "No governance concerns.", now.AddDays(-26));
-        c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget.", now.AddDays(-26));
-        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-25));
-        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-24), "Approved: addresses the gap in women's provision.");
+        Decide(c, new DecisionSignOffs("No governance concerns.",
+            "Affordable within the reducing reoffending budget.", "I recommend approval."),
+            submitted: now.AddDays(-28), signedOff: now.AddDays(-26), recommended: now.AddDays(-25), approved: now.AddDays(-24),
+            "Approved: addresses the gap in women's provision.");
         PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-21)) with
         {
             TitleOfPolicy = "Commissioning of a Women's Community Support Service",
@@ -203,11 +202,10 @@ public sealed partial class DemoDataSeeder(
             AnnualValueHigh = Money.FromPounds(95_000),
         };
         var c = Commission.Create(4, note, As(CommissioningOfficer), now.AddDays(-21));
-        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-19));
-        c.RecordSignOff(As(MonitoringOfficer), "The call-off route is lawful and within the Decision Making Policy.", now.AddDays(-17));
-        c.RecordSignOff(As(Section151Officer), "Affordable within the reducing reoffending budget for the initial term.", now.AddDays(-17));
-        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-16));
-        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-14), "Approved: extends employment support to the prison gate.");
+        Decide(c, new DecisionSignOffs("The call-off route is lawful and within the Decision Making Policy.",
+            "Affordable within the reducing reoffending budget for the initial term.", "I recommend approval."),
+            submitted: now.AddDays(-19), signedOff: now.AddDays(-17), recommended: now.AddDays(-16), approved: now.AddDays(-14),
+            "Approved: extends employment support to the prison gate.");
         PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-12)) with
         {
             TitleOfPolicy = "Commissioning of Employment Mentoring for Prison Leavers",
@@ -225,11 +223,10 @@ public sealed partial class DemoDataSeeder(
         var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
         var c = Commission.Create(5, ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(3), today.AddDays(-68),
             CommissioningOfficer.DisplayName, today.AddDays(-76)), As(CommissioningOfficer), now.AddDays(-75));
-        Move(c, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), now.AddDays(-73));
-        c.RecordSignOff(As(MonitoringOfficer), "The call-off route is lawful and within the Decision Making Policy.", now.AddDays(-71));
-        c.RecordSignOff(As(Section151Officer), "Funding of up to £80,000 a year is available for the initial term.", now.AddDays(-71));
-        c.RecordSignOff(As(ChiefExecutive), "I recommend approval.", now.AddDays(-70));
-        Move(c, CommissionTrigger.Approve, As(Commissioner), now.AddDays(-69), "Approved: meets the employment need the Reducing Reoffending Board identified.");
+        Decide(c, new DecisionSignOffs("The call-off route is lawful and within the Decision Making Policy.",
+            "Funding of up to £80,000 a year is available for the initial term.", "I recommend approval."),
+            submitted: now.AddDays(-73), signedOff: now.AddDays(-71), recommended: now.AddDays(-70), approved: now.AddDays(-69),
+            "Approved: meets the employment need the Reducing Reoffending Board identified.");
         PassEqualityAssessment(c, ReferenceCommission.EqualityAssessment(today.AddDays(-66)), now.AddDays(-66), now.AddDays(-65), now.AddDays(-63));
         var (lot, active) = _openTenderLot;
         _openedTender = DemoOpenedTender.Build(c, lot, active, As(ProcurementOfficer), As(SecondProcurementOfficer), email => _actors[email], storage, now);
@@ -279,6 +276,23 @@ public sealed partial class DemoDataSeeder(
         assessment.Pass(As(EqualityLead), "Each characteristic is assessed on its own evidence; the mitigation for women is proportionate.", passed);
         Move(commission, CommissionTrigger.PassEqualityAssessment, As(EqualityLead), passed);
         _assessments.Add(assessment);
+    }
+
+    /// <summary>What the monitoring officer, the section 151 officer and the chief executive write when they sign off a decision note.</summary>
+    private sealed record DecisionSignOffs(string Legality, string Funding, string Recommendation);
+
+    /// <summary>
+    /// Submits the decision note and has the Commissioner approve it once the monitoring and section 151 officers (together)
+    /// and then the chief executive have signed it off.
+    /// </summary>
+    private void Decide(Commission commission, DecisionSignOffs signOffs, DateTimeOffset submitted, DateTimeOffset signedOff,
+        DateTimeOffset recommended, DateTimeOffset approved, string reason)
+    {
+        Move(commission, CommissionTrigger.SubmitForDecision, As(CommissioningOfficer), submitted);
+        commission.RecordSignOff(As(MonitoringOfficer), signOffs.Legality, signedOff);
+        commission.RecordSignOff(As(Section151Officer), signOffs.Funding, signedOff);
+        commission.RecordSignOff(As(ChiefExecutive), signOffs.Recommendation, recommended);
+        Move(commission, CommissionTrigger.Approve, As(Commissioner), approved, reason);
     }
 
     private static void Move(Commission commission, CommissionTrigger trigger, Actor actor, DateTimeOffset at,

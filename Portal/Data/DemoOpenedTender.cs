@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Portal.Components.Documents;
 using Portal.Domain.Calendar;
 using Portal.Domain.Commissions;
 using Portal.Domain.Common;
@@ -7,6 +6,7 @@ using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
 using Portal.Domain.Tendering;
 using Portal.Domain.Tendering.Responses;
+using static Portal.Data.DemoIttDocuments;
 
 namespace Portal.Data;
 
@@ -40,11 +40,7 @@ internal sealed class DemoOpenedTender
         var content = new IttContent
         {
             LotId = lot.Id,
-            ComplianceQuestions =
-            [
-                new("Do you hold employer's liability insurance of at least £5 million and public liability insurance of at least £5 million?"),
-                new("Will every member of staff working with service users hold an enhanced DBS check before they start?"),
-            ],
+            ComplianceQuestions = ComplianceQuestions(),
             QualityQuestions =
             [
                 new("Describe how you will engage IOM offenders and people released on temporary licence, and keep them engaged through to sustained employment.",
@@ -137,16 +133,6 @@ internal sealed class DemoOpenedTender
     private static void Move(Commission commission, CommissionTrigger trigger, Actor actor, DateTimeOffset at, string? reason = null) =>
         commission.Fire(trigger, new TransitionRequest(actor, at, reason));
 
-    private static string[] Descriptors() =>
-    [
-        "No response, or a response that does not address the question.",
-        "Poor: significant gaps; little confidence the requirement will be met.",
-        "Weak: some understanding, but important parts are missing or unclear.",
-        "Satisfactory: meets the requirement with some minor gaps.",
-        "Good: meets the requirement fully with clear, evidenced detail.",
-        "Excellent: exceeds the requirement with strong evidence and added value.",
-    ];
-
     private static readonly string[] Specification =
     [
         "1. Purpose. Intensive employment support and mentoring for the Integrated Offender Management cohort and other hard-to-engage groups, " +
@@ -162,24 +148,7 @@ internal sealed class DemoOpenedTender
         "Payment is quarterly in arrears against the agreed outcomes framework.",
     ];
 
-    private static byte[] PdfBytes(string reference, string title, string subtitle, IReadOnlyList<string> paragraphs)
-    {
-        using var pdf = new PdfLayout(title, subtitle);
-        pdf.Heading(title, pdf.Title);
-        pdf.Paragraphs(subtitle, pdf.Bold);
-        foreach (var paragraph in paragraphs) pdf.Paragraphs(paragraph);
-        return pdf.Finish(reference, title, subtitle);
-    }
-
     private IttFile Pdf(Commission commission, string fileName, string title, IReadOnlyList<string> paragraphs, Actor officer,
-        PortalStorage storage, DateTimeOffset at)
-    {
-        var bytes = PdfBytes(commission.Reference, title, commission.Title, paragraphs);
-        var storedName = Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(Path.Combine(storage.FilesFolder, storedName), bytes);
-        var file = new IttDocumentFile(commission.Id, fileName, storedName, "application/pdf", bytes.Length,
-            Convert.ToHexStringLower(SHA256.HashData(bytes)), officer.UserId, officer.DisplayName, at);
-        Files.Add(file);
-        return file.ToIttFile();
-    }
+        PortalStorage storage, DateTimeOffset at) =>
+        DemoIttDocuments.Store(commission, fileName, title, paragraphs, officer, storage, at, Files);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Portal.Components.Documents;
 using Portal.Domain.Calendar;
 using Portal.Domain.Clarifications;
 using Portal.Domain.Commissions;
@@ -7,6 +5,7 @@ using Portal.Domain.Common;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Identity;
 using Portal.Domain.Tendering;
+using static Portal.Data.DemoIttDocuments;
 
 namespace Portal.Data;
 
@@ -35,11 +34,7 @@ internal sealed class DemoTender
         var content = new IttContent
         {
             LotId = lot.Id,
-            ComplianceQuestions =
-            [
-                new("Do you hold employer's liability insurance of at least £5 million and public liability insurance of at least £5 million?"),
-                new("Will every member of staff working with service users hold an enhanced DBS check before they start?"),
-            ],
+            ComplianceQuestions = ComplianceQuestions(),
             QualityQuestions =
             [
                 new("Describe how you will engage women leaving custody in the first week after release and keep them engaged.", 25, 1_000, Descriptors()),
@@ -95,16 +90,6 @@ internal sealed class DemoTender
         return tender;
     }
 
-    private static string[] Descriptors() =>
-    [
-        "No response, or a response that does not address the question.",
-        "Poor: significant gaps; little confidence the requirement will be met.",
-        "Weak: some understanding, but important parts are missing or unclear.",
-        "Satisfactory: meets the requirement with some minor gaps.",
-        "Good: meets the requirement fully with clear, evidenced detail.",
-        "Excellent: exceeds the requirement with strong evidence and added value.",
-    ];
-
     private static readonly string[] Specification =
     [
         "1. Purpose. A community support service for women leaving custody and women on probation in Staffordshire and Stoke-on-Trent, " +
@@ -128,21 +113,6 @@ internal sealed class DemoTender
     ];
 
     private IttFile Pdf(Commission commission, string fileName, string title, IReadOnlyList<string> paragraphs, Actor officer,
-        PortalStorage storage, DateTimeOffset at)
-    {
-        byte[] bytes;
-        using (var pdf = new PdfLayout(title, commission.Title))
-        {
-            pdf.Heading(title, pdf.Title);
-            pdf.Paragraphs(commission.Title, pdf.Bold);
-            foreach (var paragraph in paragraphs) pdf.Paragraphs(paragraph);
-            bytes = pdf.Finish(commission.Reference, title, commission.Title);
-        }
-        var storedName = Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(Path.Combine(storage.FilesFolder, storedName), bytes);
-        var file = new IttDocumentFile(commission.Id, fileName, storedName, "application/pdf", bytes.Length,
-            Convert.ToHexStringLower(SHA256.HashData(bytes)), officer.UserId, officer.DisplayName, at);
-        Files.Add(file);
-        return file.ToIttFile();
-    }
+        PortalStorage storage, DateTimeOffset at) =>
+        DemoIttDocuments.Store(commission, fileName, title, paragraphs, officer, storage, at, Files);
 }

@@ -72,10 +72,12 @@ public sealed partial class EvaluationService(
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var loaded = await LoadAsync(db, commissionId, tracking: false, cancellationToken);
-        if (loaded is not null) return (loaded, null);
-        var exists = await db.Commissions.AnyAsync(c => c.Id == commissionId, cancellationToken);
-        return (null, exists ? OperationResult.Refused(NotOpenMessage) : OperationResult.NotFound());
+        return loaded is not null ? (loaded, null) : (null, await NotLoadedAsync(db, commissionId, cancellationToken));
     }
+
+    /// <summary>Why <see cref="LoadAsync"/> found nothing: the commission's box is not open yet, or there is no such commission.</summary>
+    private static async Task<OperationResult> NotLoadedAsync(PortalDbContext db, Guid commissionId, CancellationToken cancellationToken) =>
+        await db.Commissions.AnyAsync(c => c.Id == commissionId, cancellationToken) ? OperationResult.Refused(NotOpenMessage) : OperationResult.NotFound();
 
     /// <summary>Refuses, and audits, someone without the role an action or page needs.</summary>
     private async Task<OperationResult?> RequireRoleAsync(Actor actor, string role, string what, Guid commissionId)
@@ -95,7 +97,7 @@ public sealed partial class EvaluationService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var loaded = await LoadAsync(db, commissionId, tracking: true, cancellationToken);
-        if (loaded is null) return await db.Commissions.AnyAsync(c => c.Id == commissionId, cancellationToken) ? OperationResult.Refused(NotOpenMessage) : OperationResult.NotFound();
+        if (loaded is null) return await NotLoadedAsync(db, commissionId, cancellationToken);
         var (commission, _, evaluation) = loaded;
         if (commission.State != CommissionState.Evaluation)
             return OperationResult.Refused($"The evaluation is closed: the commission is at {CommissionStages.DescribeState(commission.State)}.");
