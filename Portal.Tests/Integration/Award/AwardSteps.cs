@@ -6,6 +6,7 @@ using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
 using Portal.Infrastructure;
+using Portal.Tests.Integration.EvaluationResults;
 using Portal.Tests.Integration.Responses;
 
 namespace Portal.Tests.Integration.Award;
@@ -88,15 +89,7 @@ public sealed class AwardSteps(PortalAppFactory app)
 
     private async Task BidAsync(Guid ittId, string organisation, decimal yearlyPrice)
     {
-        var supplier = await Responses.SupplierAsync(organisation);
-        var view = await Responses.ViewAsync(ittId, supplier);
-        var content = ResponseSteps.CompleteAnswers(view) with
-        {
-            YearlyPrices = view.Content.YearlyPrices.Select(_ => (Money?)Money.FromPounds(yearlyPrice)).ToList(),
-        };
-        var saved = await Responses.Responses(supplier).SaveDraftAsync(ittId, content, view.ConcurrencyToken);
-        Assert.True(saved.Succeeded, saved.Message);
-        await Responses.SubmitAsync(ittId, supplier);
+        await ResultsSteps.SubmitPricedBidAsync(Responses, ittId, organisation, yearlyPrice);
         // The stand-in evaluation scores bids by their order of arrival.
         app.Clock.Advance(TimeSpan.FromMinutes(5));
     }

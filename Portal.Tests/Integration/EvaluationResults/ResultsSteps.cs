@@ -34,18 +34,7 @@ public sealed class ResultsSteps(PortalAppFactory app, ScriptedModeratedSheets s
     public async Task InEvaluationAsync(string title)
     {
         (CommissionId, IttId) = await Responses.IssuedTenderAsync(title);
-        foreach (var (supplier, yearly) in YearlyPrice)
-        {
-            var actor = await Responses.SupplierAsync(supplier);
-            var view = await Responses.ViewAsync(IttId, actor);
-            var content = ResponseSteps.CompleteAnswers(view) with
-            {
-                YearlyPrices = view.Content.YearlyPrices.Select(_ => (Money?)Money.FromPounds(yearly)).ToList(),
-            };
-            var saved = await Responses.Responses(actor).SaveDraftAsync(IttId, content, view.ConcurrencyToken);
-            Assert.True(saved.Succeeded, saved.Message);
-            await Responses.SubmitAsync(IttId, actor);
-        }
+        foreach (var (supplier, yearly) in YearlyPrice) await SubmitPricedBidAsync(Responses, IttId, supplier, yearly);
         await Responses.PastTheDeadlineAsync(CommissionId, IttId);
         await Responses.OpenTheBoxAsync(CommissionId);
         Assert.Equal(CommissionState.Evaluation, (await Responses.Tenders.CommissionAsync(CommissionId)).State);
@@ -55,6 +44,20 @@ public sealed class ResultsSteps(PortalAppFactory app, ScriptedModeratedSheets s
             ResponseIds[supplier] = response.Id;
             SupplierIds[supplier] = response.SupplierId;
         }
+    }
+
+    /// <summary>A complete response priced at the same amount every year, saved and submitted by the bidder's user.</summary>
+    public static async Task SubmitPricedBidAsync(ResponseSteps responses, Guid ittId, string organisation, decimal yearlyPrice)
+    {
+        var supplier = await responses.SupplierAsync(organisation);
+        var view = await responses.ViewAsync(ittId, supplier);
+        var content = ResponseSteps.CompleteAnswers(view) with
+        {
+            YearlyPrices = view.Content.YearlyPrices.Select(_ => (Money?)Money.FromPounds(yearlyPrice)).ToList(),
+        };
+        var saved = await responses.Responses(supplier).SaveDraftAsync(ittId, content, view.ConcurrencyToken);
+        Assert.True(saved.Succeeded, saved.Message);
+        await responses.SubmitAsync(ittId, supplier);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed class AwardService(
                 intention.StandstillEndsAt, intention.StandstillRule,
                 intention.Letters.Select(l => new LetterView(l.Summary, l.SentAt)).OrderBy(l => OrderOf(l.Summary)).ToList()));
         }
-        var outcome = await ApprovedOutcomeAsync(commissionId, cancellationToken);
+        var outcome = await outcomes.GetAsync(commissionId, cancellationToken);
         var problems = IssueProblems(commission, outcome);
         var standstill = AwardStandstill.From(itt.Content, UkDay(clock.GetUtcNow()));
         var letters = outcome?.Recommendation is { } recommendation && TryCompose(outcome.Results, recommendation, standstill, itt.Content.Regime, problems) is { } composed
@@ -69,7 +69,7 @@ public sealed class AwardService(
         var actor = await currentActor.GetAsync();
         if (RefuseNonProcurement(actor, "issue the intention to award", commissionId) is { } refusal) return refusal;
         // Read before the write transaction: the evaluation stage reads its own records in its own way.
-        var outcome = await ApprovedOutcomeAsync(commissionId);
+        var outcome = await outcomes.GetAsync(commissionId);
         if (outcome?.Recommendation is not { } recommendation) return OperationResult.Refused(NoOutcomeMessage);
         return await writer.ChangeAsync(commissionId, expectedToken, actor, async work =>
         {
@@ -240,9 +240,6 @@ public sealed class AwardService(
         var intention = await db.IntentionsToAward.AsNoTracking().SingleOrDefaultAsync(i => i.CommissionId == commissionId, cancellationToken);
         return (commission, itt, intention);
     }
-
-    private Task<EvaluationOutcome?> ApprovedOutcomeAsync(Guid commissionId, CancellationToken cancellationToken = default) =>
-        outcomes.GetAsync(commissionId, cancellationToken);
 
     private static List<string> IssueProblems(Commission commission, EvaluationOutcome? outcome)
     {
