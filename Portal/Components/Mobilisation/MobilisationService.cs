@@ -162,8 +162,6 @@ public sealed class MobilisationService(
             i.Evidence.OrderBy(e => e.UploadedAt).Select(e => new EvidenceView(e.Id, e.OriginalName, e.Size, e.UploadedByName, e.UploadedAt)).ToList())).ToList();
         return new MobilisationPlanView(plan.CommissionId, commission.Reference, commission.Title, plan.SupplierName,
             CommissionStages.DescribeState(commission.State), plan.CallOffEffectiveDate, plan.ConcurrencyToken, shown,
-            shown.Count, shown.Count(i => i.Status == MobilisationItemStatus.Done),
-            shown.Count(i => i.Mandatory && i.Status != MobilisationItemStatus.Done), shown.Count(i => i.Overdue),
             plan.ContractSigned, plan.DpiaCompleted, forSupplier);
     }
 
