@@ -50,8 +50,8 @@ public sealed class MobilisationService(
         DateOnly? dueOn, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (await RefuseAsync(actor, commissionId, cancellationToken) is { } refusal) return refusal.Result;
-        var supplierId = await SupplierOfAsync(actor, cancellationToken);
+        var (supplierId, refusal) = await CheckAccessAsync(actor, commissionId, cancellationToken);
+        if (refusal is not null) return refusal;
         return await writer.ChangeAsync(commissionId, token, actor, (plan, _) =>
         {
             var changes = plan.Update(itemId, status, notes, dueOn, actor, supplierId);
@@ -66,9 +66,9 @@ public sealed class MobilisationService(
     public async Task<OperationResult> UploadEvidenceAsync(Guid commissionId, Guid itemId, IBrowserFile browserFile, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (await RefuseAsync(actor, commissionId, cancellationToken) is { } refusal) return refusal.Result;
+        var (supplierId, refusal) = await CheckAccessAsync(actor, commissionId, cancellationToken);
+        if (refusal is not null) return refusal;
         if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
-        var supplierId = await SupplierOfAsync(actor, cancellationToken);
         var storedName = Guid.NewGuid().ToString("N");
         var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
         var final = Path.Combine(storage.FilesFolder, storedName);
@@ -126,13 +126,12 @@ public sealed class MobilisationService(
             new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, useAsync: true), evidence.OriginalName, evidence.ContentType));
     }
 
-    private sealed record Refusal(OperationResult Result);
-
-    private async Task<Refusal?> RefuseAsync(Actor actor, Guid commissionId, CancellationToken cancellationToken)
+    /// <summary>Whether the actor may act on the plan and, if so, their supplier (null for the office), which the plan's rules read.</summary>
+    private async Task<(Guid? SupplierId, OperationResult? Refusal)> CheckAccessAsync(Actor actor, Guid commissionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (_, _, refusal) = await LoadForAsync(db, actor, commissionId, cancellationToken);
-        return refusal is null ? null : new Refusal(refusal);
+        var (_, supplierId, refusal) = await LoadForAsync(db, actor, commissionId, cancellationToken);
+        return (supplierId, refusal);
     }
 
     /// <summary>The plan, if the actor may see it: an office user, or a user of the supplier awarded the contract.</summary>
@@ -150,12 +149,6 @@ public sealed class MobilisationService(
         return (plan, supplierId, null);
     }
 
-    private async Task<Guid?> SupplierOfAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await SupplierMembership.OrganisationOfAsync(db, actor, cancellationToken);
-    }
-
     private static bool MaySee(Actor actor, MobilisationPlan plan, Guid? supplierId, MobilisationItem item) =>
         actor.IsOfficeUser || (supplierId == plan.SupplierId && item.Owner == MobilisationOwner.Supplier);
 
@@ -169,8 +162,6 @@ public sealed class MobilisationService(
             i.Evidence.OrderBy(e => e.UploadedAt).Select(e => new EvidenceView(e.Id, e.OriginalName, e.Size, e.UploadedByName, e.UploadedAt)).ToList())).ToList();
         return new MobilisationPlanView(plan.CommissionId, commission.Reference, commission.Title, plan.SupplierName,
             CommissionStages.DescribeState(commission.State), plan.CallOffEffectiveDate, plan.ConcurrencyToken, shown,
-            shown.Count, shown.Count(i => i.Status == MobilisationItemStatus.Done),
-            shown.Count(i => i.Mandatory && i.Status != MobilisationItemStatus.Done), shown.Count(i => i.Overdue),
             plan.ContractSigned, plan.DpiaCompleted, forSupplier);
     }
 

@@ -54,7 +54,6 @@ public sealed class MobilisationTemplateService(
             template = MobilisationTemplate.CreateDefault(at);
             db.MobilisationTemplates.Add(template);
         }
-        else db.Entry(template).Property(t => t.ConcurrencyToken).OriginalValue = template.ConcurrencyToken;
         try
         {
             template.Replace(items, actor, at);

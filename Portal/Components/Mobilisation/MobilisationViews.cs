@@ -9,8 +9,17 @@ public sealed record MobilisationItemView(Guid Id, string Title, MobilisationOwn
 
 /// <summary>A plan as one person may see it: the office sees every item; the awarded supplier only the items it owns.</summary>
 public sealed record MobilisationPlanView(Guid CommissionId, string Reference, string Title, string SupplierName, string StageName,
-    DateOnly CallOffEffectiveDate, Guid ConcurrencyToken, IReadOnlyList<MobilisationItemView> Items, int ItemCount, int DoneCount,
-    int OutstandingMandatory, int OverdueCount, bool ContractSigned, bool DpiaCompleted, bool ForSupplier);
+    DateOnly CallOffEffectiveDate, Guid ConcurrencyToken, IReadOnlyList<MobilisationItemView> Items, bool ContractSigned, bool DpiaCompleted,
+    bool ForSupplier)
+{
+    public int ItemCount => Items.Count;
+
+    public int DoneCount => Items.Count(i => i.Status == MobilisationItemStatus.Done);
+
+    public int OutstandingMandatory => Items.Count(i => i.Mandatory && i.Status != MobilisationItemStatus.Done);
+
+    public int OverdueCount => Items.Count(i => i.Overdue);
+}
 
 /// <summary>A contract of the supplier's with a mobilisation plan, for its dashboard.</summary>
 public sealed record SupplierMobilisationItem(Guid CommissionId, string Title, int ItemsToDo, int Overdue);
