@@ -14,6 +14,9 @@ public static class UkTime
 
     public static DateTimeOffset ToUk(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The calendar day in the UK at an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToUk(instant).DateTime);
+
     /// <summary>The UTC instant of a wall-clock time in the UK, e.g. 12:00 on a summer day is 11:00 UTC.</summary>
     public static DateTimeOffset FromUkLocal(DateTime local)
     {

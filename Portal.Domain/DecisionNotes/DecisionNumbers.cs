@@ -12,7 +12,7 @@ public static class DecisionNumbers
     public static int FinancialYearStarting(DateOnly ukDate) => ukDate.Month >= 4 ? ukDate.Year : ukDate.Year - 1;
 
     public static int FinancialYearStarting(DateTimeOffset instant) =>
-        FinancialYearStarting(DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime));
+        FinancialYearStarting(UkTime.DateOf(instant));
 
     public static string Format(string prefix, int financialYearStarting, int sequence)
     {

@@ -37,7 +37,7 @@ public sealed partial class InvitationToTender
     /// <summary>True when a change now leaves bidders fewer than <see cref="LateChangeWorkingDays"/> working days before the deadline.</summary>
     public bool IsLateChange(DateTimeOffset at) =>
         TenderDeadline is { } deadline
-        && Timetable.Calendar.WorkingDaysBetween(DateOnly.FromDateTime(UkTime.ToUk(at).DateTime), DateOnly.FromDateTime(UkTime.ToUk(deadline).DateTime))
+        && Timetable.Calendar.WorkingDaysBetween(UkTime.DateOf(at), UkTime.DateOf(deadline))
             < LateChangeWorkingDays;
 
     /// <summary>A tender deadline to suggest with a late change: the same time of day, <see cref="LateChangeWorkingDays"/> working days later.</summary>

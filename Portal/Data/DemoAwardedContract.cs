@@ -23,7 +23,7 @@ public sealed partial class DemoDataSeeder
     private Commission AwardedCommission()
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var note = ReferenceCommission.DecisionNote(today.AddDays(-20), today.AddDays(-120), CommissioningOfficer.DisplayName, today.AddDays(-130)) with
         {
             Title = AwardedTitle,
@@ -62,7 +62,7 @@ public sealed partial class DemoDataSeeder
     private async Task SaveAwardedContractAsync(Commission commission, SupplierOrganisation supplier, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var awardedAt = now.AddDays(-21);
         var annual = Money.FromPounds(78_000);
         var contract = Contract.Award(new ContractTerms(commission.Id, ResponseId: Guid.Empty, supplier.Id, supplier.Name, commission.Title,

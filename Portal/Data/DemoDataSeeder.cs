@@ -147,7 +147,7 @@ public sealed partial class DemoDataSeeder(
     private Commission LiveReferenceCommission()
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(5);
         return Commission.Create(2, ReferenceCommission.DecisionNote(start, today.AddDays(21), CommissioningOfficer.DisplayName, today),
             As(CommissioningOfficer), now.AddMinutes(-30));
@@ -156,7 +156,7 @@ public sealed partial class DemoDataSeeder(
     private Commission CommissionInClarifications()
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var note = ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(4), today.AddDays(-24),
             CommissioningOfficer.DisplayName, today.AddDays(-31)) with
         {
@@ -189,7 +189,7 @@ public sealed partial class DemoDataSeeder(
     private Commission CommissionReadyForItt()
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var note = ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(6), today.AddDays(-14),
             CommissioningOfficer.DisplayName, today.AddDays(-21)) with
         {
@@ -220,7 +220,7 @@ public sealed partial class DemoDataSeeder(
     private Commission CommissionInEvaluation()
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var c = Commission.Create(5, ReferenceCommission.DecisionNote(new DateOnly(today.Year, today.Month, 1).AddMonths(3), today.AddDays(-68),
             CommissioningOfficer.DisplayName, today.AddDays(-76)), As(CommissioningOfficer), now.AddDays(-75));
         Decide(c, new DecisionSignOffs("The call-off route is lawful and within the Decision Making Policy.",

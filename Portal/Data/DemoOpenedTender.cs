@@ -34,7 +34,7 @@ internal sealed class DemoOpenedTender
         Actor secondOfficer, Func<string, Actor> supplierUser, PortalStorage storage, DateTimeOffset now)
     {
         var calendar = WorkingDayCalendar.For(ProcurementRegime.ProcurementAct2023);
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         DateOnly WorkingDay(int daysFromToday) => calendar.NextWorkingDayOnOrAfter(today.AddDays(daysFromToday));
         var noon = new TimeOnly(12, 0);
         var content = new IttContent

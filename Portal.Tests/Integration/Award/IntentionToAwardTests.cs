@@ -29,7 +29,7 @@ public sealed class IntentionToAwardTests
         var commission = await db.Commissions.AsNoTracking().SingleAsync(c => c.Id == commissionId);
         var itt = await db.Set<InvitationToTender>().AsNoTracking().SingleAsync(i => i.Id == ittId);
         var intention = await db.IntentionsToAward.AsNoTracking().SingleAsync(i => i.CommissionId == commissionId);
-        var expectedEnd = AwardStandstill.From(itt.Content, DateOnly.FromDateTime(UkTime.ToUk(issuedAt).DateTime));
+        var expectedEnd = AwardStandstill.From(itt.Content, UkTime.DateOf(issuedAt));
         Assert.Equal(CommissionState.Standstill, commission.State);
         Assert.True(commission.BidderLettersReady);
         Assert.Equal(expectedEnd.EndsAt, commission.StandstillEndsAt);

@@ -42,7 +42,7 @@ public sealed class StandstillAndAwardTests
         Assert.Equal(AwardTermDefaults.AnnualValueOf(contract.Value, contract.InitialTermMonths), contract.AnnualValue);
         Assert.Equal(AwardSteps.Pounds(AwardSteps.PathwaysYearlyPrice), contract.AnnualValue);
         Assert.Equal((terms.CallOffEffectiveDate, terms.CommencementDate), (contract.CallOffEffectiveDate, contract.CommencementDate));
-        Assert.True(contract.CallOffEffectiveDate > DateOnly.FromDateTime(UkTime.ToUk(end).DateTime));
+        Assert.True(contract.CallOffEffectiveDate > UkTime.DateOf(end));
         var commission = await steps.CommissionAsync(commissionId);
         Assert.Equal((commission.InitialTermMonths, commission.ExtensionOptionCount, commission.ExtensionOptionMonths),
             (contract.InitialTermMonths, contract.ExtensionOptionCount, contract.ExtensionOptionMonths));
@@ -65,7 +65,7 @@ public sealed class StandstillAndAwardTests
             new ChallengeInput(ResponseSteps.SecondChance, app.Clock.GetUtcNow().AddHours(-2), "The price scores misread our pricing schedule."));
         app.Clock.SetUtcNow(firstEnd.AddDays(1));
         var duringChallenge = await steps.ConfirmAsync(commissionId);
-        var restartDay = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow()).DateTime);
+        var restartDay = UkTime.DateOf(app.Clock.GetUtcNow());
         var restarted = await steps.Award(officer).RestartStandstillAsync(commissionId, await steps.TokenAsync(commissionId),
             new RestartInput("The price scores were checked against the pricing schedule and confirmed.", restartDay, null));
 

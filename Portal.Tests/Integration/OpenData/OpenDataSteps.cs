@@ -62,7 +62,7 @@ public sealed class OpenDataSteps(PortalAppFactory app)
 
         var itt = (await Responses.Tenders.TenderAsync(id)).IttId;
         var winner = await Responses.ResponseOfAsync(itt, ResponseSteps.Pathways);
-        var today = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow()).DateTime);
+        var today = UkTime.DateOf(app.Clock.GetUtcNow());
         var terms = new ContractTerms(id, winner.Id, winner.SupplierId, winner.SupplierName, title, value ?? AwardedValue, Money.FromPounds(75_000),
             today.AddDays(7), today.AddDays(60), 24, 2, 12, lettersAt, lettersAt, standstillEnds, StandstillRule);
         var contract = Contract.Award(terms, officer, app.Clock.GetUtcNow());

@@ -169,7 +169,7 @@ public sealed partial class PublicRegisterTests(PortalAppFactory app) : IClassFi
     public async Task Search_filters_by_date_decided_from_and_to()
     {
         var (historical, _, women) = await SeededAsync();
-        var decided = UkDate(historical.DecisionRecordedAt!.Value);
+        var decided = UkTime.DateOf(historical.DecisionRecordedAt!.Value);
 
         var thatMonth = await GetAsync($"/register?from={decided.AddDays(-10):yyyy-MM-dd}&to={decided.AddDays(10):yyyy-MM-dd}");
         var onTheDay = await GetAsync($"/register?from={decided:dd/MM/yyyy}&to={decided:dd/MM/yyyy}");
@@ -312,9 +312,7 @@ public sealed partial class PublicRegisterTests(PortalAppFactory app) : IClassFi
         return section.Groups[1].Value;
     }
 
-    private DateOnly Today() => UkDate(app.Clock.GetUtcNow());
-
-    private static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
+    private DateOnly Today() => UkTime.DateOf(app.Clock.GetUtcNow());
 
     [GeneratedRegex("<main[^>]*>(.*)</main>", RegexOptions.Singleline)]
     private static partial Regex MainElement();

@@ -73,7 +73,7 @@ public sealed class TenderSteps(PortalAppFactory app)
 
     public IttContent Complete(Guid lotId, int priceWeight = 30, int clarificationDays = 21, int tenderDays = 35)
     {
-        var today = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow()).DateTime);
+        var today = UkTime.DateOf(app.Clock.GetUtcNow());
         return new IttContent
         {
             LotId = lotId,

@@ -49,7 +49,7 @@ public sealed class AwardService(
         }
         var outcome = await outcomes.GetAsync(commissionId, cancellationToken);
         var problems = IssueProblems(commission, outcome);
-        var standstill = AwardStandstill.From(itt.Content, UkDay(clock.GetUtcNow()));
+        var standstill = AwardStandstill.From(itt.Content, UkTime.DateOf(clock.GetUtcNow()));
         var letters = outcome?.Recommendation is { } recommendation && TryCompose(outcome.Results, recommendation, standstill, itt.Content.Regime, problems) is { } composed
             ? composed.Select(l => new LetterView(l, null)).ToList()
             : [];
@@ -76,7 +76,7 @@ public sealed class AwardService(
             if (work.Intention is not null) throw new DomainRuleException(AwardWriter.AlreadyIssuedMessage);
             var commission = work.Commission;
             RequireState(commission, "issue the intention to award", CommissionState.Evaluation);
-            var standstill = AwardStandstill.From(work.Itt.Content, UkDay(work.At));
+            var standstill = AwardStandstill.From(work.Itt.Content, UkTime.DateOf(work.At));
             var letters = AssessmentSummaries.Compose(outcome.Results, recommendation, standstill, work.Itt.Content.Regime, office.Name);
             var intention = IntentionToAward.Issue(commissionId, work.Itt.Id, letters, standstill, actor, work.At);
             work.Db.IntentionsToAward.Add(intention);
@@ -140,7 +140,7 @@ public sealed class AwardService(
         {
             RequireState(work.Commission, "restart the standstill", CommissionState.Suspended);
             var intention = work.RequireIntention();
-            var today = UkDay(work.At);
+            var today = UkTime.DateOf(work.At);
             if (input.RestartOn < today) throw new DomainRuleException("The standstill cannot restart on a day that has passed.");
             var end = input.EndOn is { } chosen
                 ? AwardStandstill.Chosen(chosen, actor.DisplayName)
@@ -179,7 +179,7 @@ public sealed class AwardService(
         if (commission is null || itt is null || intention is null) return OperationResult<ConfirmAwardView>.From(OperationResult.NotFound("intention to award"));
         var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.CommissionId == commissionId, cancellationToken);
         var now = clock.GetUtcNow();
-        var proposed = AwardTermDefaults.Propose(itt.Timetable, UkDay(intention.StandstillEndsAt), UkDay(now), intention.WinningPrice,
+        var proposed = AwardTermDefaults.Propose(itt.Timetable, UkTime.DateOf(intention.StandstillEndsAt), UkTime.DateOf(now), intention.WinningPrice,
             commission.InitialTermMonths, commission.ExtensionOptionCount, commission.ExtensionOptionMonths);
         var blocked = AwardBlockedReason(commission, intention, now);
         return OperationResult<ConfirmAwardView>.Ok(new ConfirmAwardView(commissionId, commission.Reference, commission.Title, commission.State,
@@ -204,7 +204,7 @@ public sealed class AwardService(
             var intention = work.RequireIntention();
             if (intention.OpenChallenge is { } open)
                 throw new DomainRuleException($"The challenge from {open.ChallengerName} is open: the award cannot be confirmed until it is resolved.");
-            if (terms.CallOffEffectiveDate <= UkDay(intention.StandstillEndsAt))
+            if (terms.CallOffEffectiveDate <= UkTime.DateOf(intention.StandstillEndsAt))
                 throw new DomainRuleException($"The call-off cannot take effect until the standstill has ended: choose a date after {UkTime.LongDate(intention.StandstillEndsAt)}.");
             commission.Fire(CommissionTrigger.ConfirmAward, new TransitionRequest(actor, work.At,
                 $"Contract awarded to {intention.WinningSupplierName}: {terms.Value} over {terms.InitialTermMonths} months"));
@@ -320,6 +320,4 @@ public sealed class AwardService(
         BidOutcome.Excluded => "excluded",
         _ => "unsuccessful",
     };
-
-    private static DateOnly UkDay(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
 }

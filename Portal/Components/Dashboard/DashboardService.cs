@@ -82,7 +82,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
     {
         var all = db.Commissions.AsNoTracking();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var today = UkTime.DateOf(now);
         var withOverdueMobilisation = all.Where(c => db.MobilisationPlans.Any(p => p.CommissionId == c.Id
             && p.Items.Any(i => i.Status != MobilisationItemStatus.Done && i.DueOn < today)));
         if (actor.IsInRole(Roles.CommissioningOfficer))

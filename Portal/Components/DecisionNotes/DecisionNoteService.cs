@@ -95,7 +95,7 @@ public sealed class DecisionNoteService(
     private ValueSummary ValueOf(DecisionNoteContent note)
     {
         var fullMonths = note.Details.FullTermMonths();
-        var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+        var today = UkTime.DateOf(clock.GetUtcNow());
         return new ValueSummary(ContractValue.OverMonths(note.AnnualValueLow, note.InitialTermMonths), ContractValue.OverMonths(note.AnnualValueHigh, note.InitialTermMonths),
             ContractValue.OverMonths(note.AnnualValueLow, fullMonths), ContractValue.OverMonths(note.AnnualValueHigh, fullMonths), fullMonths, note.InitialTermEndsOn, note.FullTermEndsOn,
             ProcurementThresholds.Assess(note, today));

@@ -62,10 +62,10 @@ internal sealed record DecisionNoteDocument
         SignOffLine? SignOff(ApproverPosition position)
         {
             var signOff = view.SignOffs.Where(s => s.Position == position && s.NoteVersion == number).MaxBy(s => s.SignedAt);
-            return signOff is null ? null : new SignOffLine(signOff.Comment, signOff.SignerName, UkDate(signOff.SignedAt));
+            return signOff is null ? null : new SignOffLine(signOff.Comment, signOff.SignerName, UkTime.DateOf(signOff.SignedAt));
         }
         var decided = isCurrent && view.DecisionRecordedAt is { } at
-            ? new DecisionLine(view.State == CommissionState.Declined ? "Declined" : "Approved", view.DecisionRationale, view.CommissionerName, UkDate(at))
+            ? new DecisionLine(view.State == CommissionState.Declined ? "Declined" : "Approved", view.DecisionRationale, view.CommissionerName, UkTime.DateOf(at))
             : null;
         return new DecisionNoteDocument
         {
@@ -131,6 +131,4 @@ internal sealed record DecisionNoteDocument
         ["equality"] = note.EqualityComments,
         ["background-papers"] = note.BackgroundPapers,
     };
-
-    internal static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
 }

@@ -25,8 +25,8 @@ public static class EqualityAssessmentPdf
             EiaStatus.Returned => "Returned to its author for changes",
             _ => "Draft",
         },
-        view.AuthorName, view.SubmittedAt is { } s ? DecisionNoteDocument.UkDate(s) : null,
-        view.ReviewerName, view.ReviewedAt is { } r ? DecisionNoteDocument.UkDate(r) : null, view.ReviewComments), published: false);
+        view.AuthorName, view.SubmittedAt is { } s ? UkTime.DateOf(s) : null,
+        view.ReviewerName, view.ReviewedAt is { } r ? UkTime.DateOf(r) : null, view.ReviewComments), published: false);
 
     public static byte[] Render(PublishedEqualityAssessment published) => Render(published.Reference, published.Content,
         new Assurance("Passed quality assurance", null, null, null, published.PassedOn, null), published: true);

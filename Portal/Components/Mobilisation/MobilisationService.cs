@@ -165,5 +165,5 @@ public sealed class MobilisationService(
             plan.ContractSigned, plan.DpiaCompleted, forSupplier);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+    private DateOnly Today() => UkTime.DateOf(clock.GetUtcNow());
 }

@@ -28,5 +28,5 @@ public sealed class SupplierMobilisationService(IDbContextFactory<PortalDbContex
         }).ToList();
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+    private DateOnly Today() => UkTime.DateOf(clock.GetUtcNow());
 }

@@ -62,7 +62,7 @@ public sealed class ContractRegisterService(IDbContextFactory<PortalDbContext> c
     }
 
     private static PublishedContractItem Item(Contract c, string reference, bool decisionPublished) => new(
-        reference, c.Title, c.SupplierName, c.Value, c.AnnualValue, DateOnly.FromDateTime(UkTime.ToUk(c.AwardedAt).DateTime),
+        reference, c.Title, c.SupplierName, c.Value, c.AnnualValue, UkTime.DateOf(c.AwardedAt),
         c.CallOffEffectiveDate, c.CommencementDate, c.EndsOn, c.InitialTermMonths, c.ExtensionOptionCount, c.ExtensionOptionMonths,
         decisionPublished ? c.CommissionId : null);
 }

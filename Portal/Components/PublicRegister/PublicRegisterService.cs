@@ -59,7 +59,7 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
             .Select(c => new { c.Id, c.DecisionNumber, c.Title, c.DecisionRecordedAt, c.DecisionApprovedAt }).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var withEia = await PublishedAssessments(db).Where(e => ids.Contains(e.CommissionId)).Select(e => e.CommissionId).ToListAsync(cancellationToken);
-        return rows.Select(r => new PublishedDecisionItem(r.Id, r.DecisionNumber!, r.Title, UkDate(r.DecisionRecordedAt!.Value),
+        return rows.Select(r => new PublishedDecisionItem(r.Id, r.DecisionNumber!, r.Title, UkTime.DateOf(r.DecisionRecordedAt!.Value),
             r.DecisionApprovedAt is not null, withEia.Contains(r.Id))).ToList();
     }
 
@@ -82,7 +82,7 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
             .Where(a => a.CommissionId == commissionId && a.IsAppendix).OrderBy(a => a.UploadedAt)
             .Select(a => new PublishedAppendix(a.Id, a.OriginalName, a.Size, a.Sha256)).ToListAsync(cancellationToken);
         var hasEia = await PublishedAssessments(db).AnyAsync(e => e.CommissionId == commissionId, cancellationToken);
-        return new PublishedDecision(commission.Id, commission.DecisionNumber!, commission.Title, UkDate(commission.DecisionRecordedAt!.Value),
+        return new PublishedDecision(commission.Id, commission.DecisionNumber!, commission.Title, UkTime.DateOf(commission.DecisionRecordedAt!.Value),
             commission.DecisionApprovedAt is not null, commission.DecisionRationale, sections,
             current.FirstOrDefault(s => s.Position == ApproverPosition.ChiefExecutive)?.Comment,
             current.FirstOrDefault(s => s.Position == ApproverPosition.MonitoringOfficer)?.Comment,
@@ -107,13 +107,13 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
         var assessment = await PublishedAssessments(db).SingleOrDefaultAsync(e => e.CommissionId == commissionId, cancellationToken);
         if (assessment is null) return null;
         var reference = await db.Commissions.AsNoTracking().Where(c => c.Id == commissionId).Select(c => c.Number).SingleAsync(cancellationToken);
-        return new PublishedEqualityAssessment(commissionId, Commission.FormatReference(reference), assessment.Content, UkDate(assessment.ReviewedAt!.Value));
+        return new PublishedEqualityAssessment(commissionId, Commission.FormatReference(reference), assessment.Content, UkTime.DateOf(assessment.ReviewedAt!.Value));
     }
 
     /// <summary>Commissions whose decision the register shows: decided, and any publication deferral over.</summary>
     internal IQueryable<Commission> Published(PortalDbContext db)
     {
-        var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+        var today = UkTime.DateOf(clock.GetUtcNow());
         return db.Commissions.AsNoTracking().Where(c => c.DecisionNumber != null && c.DecisionRecordedAt != null && (
             c.PublicationDeferral == PublicationDeferral.NotDeferred
             || (c.PublicationDeferral == PublicationDeferral.UntilDate && c.PublicationDeferredUntil <= today)
@@ -122,8 +122,6 @@ public sealed class PublicRegisterService(IDbContextFactory<PortalDbContext> con
 
     private static IQueryable<EqualityAssessment> PublishedAssessments(PortalDbContext db) =>
         db.EqualityAssessments.AsNoTracking().Where(e => e.Status == EiaStatus.Passed && e.ReviewedAt != null && e.Publish);
-
-    private static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);
 
     private static string PublishedText(string key, DecisionNoteContent note) => key switch
     {
