@@ -47,6 +47,18 @@ public sealed class MobilisationPlanTests
     }
 
     [Fact]
+    public async Task With_a_plan_the_dashboard_asks_to_chase_its_items_and_not_to_record_the_signed_contract_separately()
+    {
+        await using var app = new PortalAppFactory();
+        var commissionId = await AwardedDemoAsync(app);
+
+        var waiting = (await app.ServiceFor<Portal.Components.Dashboard.DashboardService>(TestActors.ProcurementOfficer).GetAsync()).Value!.Waiting
+            .Where(w => w.CommissionId == commissionId).Select(w => w.What).ToList();
+
+        Assert.Equal(["Chase overdue mobilisation items"], waiting);
+    }
+
+    [Fact]
     public async Task The_awarded_supplier_sees_and_updates_only_the_items_it_owns_on_its_own_contract()
     {
         await using var app = new PortalAppFactory();

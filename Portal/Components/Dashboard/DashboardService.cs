@@ -118,7 +118,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             yield return (all.Where(c => c.State == CommissionState.Evaluation), "Complete the evaluation");
             yield return (all.Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt < now), "Confirm the award");
             yield return (all.Where(c => c.State == CommissionState.Suspended), "Resolve the challenge");
-            yield return (all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned), "Record the signed contract");
+            // Where a mobilisation plan exists, its "Contract signed" item records the signature, and the overdue items say so.
+            yield return (all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned && !db.MobilisationPlans.Any(p => p.CommissionId == c.Id)),
+                "Record the signed contract");
             yield return (withOverdueMobilisation.Where(c => c.OwnerId != actor.UserId), OverdueMobilisation);
         }
         if (actor.IsInRole(Roles.Evaluator))
