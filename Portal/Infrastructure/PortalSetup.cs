@@ -110,6 +110,7 @@ public static class PortalSetup
         builder.AddEvaluationResults();
         builder.AddAward();
         builder.AddMobilisation();
+        services.AddSingleton<IContractPerformanceSource, NoOutcomesFrameworks>();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
