@@ -12,6 +12,7 @@ using Portal.Domain.Evaluations.Clarifications;
 using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Frameworks;
 using Portal.Domain.Mobilisation;
+using Portal.Domain.Performance;
 using Portal.Domain.Suppliers;
 using Portal.Domain.Tendering;
 
@@ -36,6 +37,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IntentionToAward> IntentionsToAward => Set<IntentionToAward>();
     public DbSet<MobilisationPlan> MobilisationPlans => Set<MobilisationPlan>();
     public DbSet<MobilisationTemplate> MobilisationTemplates => Set<MobilisationTemplate>();
+    public DbSet<OutcomesFramework> OutcomesFrameworks => Set<OutcomesFramework>();
+    public DbSet<SupplierReturn> SupplierReturns => Set<SupplierReturn>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,10 +11,3 @@ public interface IContractPerformanceSource
     /// <summary>The contract's periods with their figures; a contract with no outcomes framework yet has no periods.</summary>
     Task<ContractPerformance> GetAsync(Guid contractId, CancellationToken cancellationToken = default);
 }
-
-/// <summary>Until outcomes frameworks can be set, no contract has periods to report.</summary>
-public sealed class NoOutcomesFrameworks : IContractPerformanceSource
-{
-    public Task<ContractPerformance> GetAsync(Guid contractId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new ContractPerformance(contractId, 0, []));
-}

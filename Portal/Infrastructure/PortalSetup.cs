@@ -19,6 +19,7 @@ using Portal.Components.Evaluation;
 using Portal.Components.EvaluationResults;
 using Portal.Components.Notifications;
 using Portal.Components.OpenData;
+using Portal.Components.Performance;
 using Portal.Components.PublicRegister;
 using Portal.Components.Responses;
 using Portal.Components.SealedBox;
@@ -110,7 +111,7 @@ public static class PortalSetup
         builder.AddEvaluationResults();
         builder.AddAward();
         builder.AddMobilisation();
-        services.AddSingleton<IContractPerformanceSource, NoOutcomesFrameworks>();
+        builder.AddPerformance();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -140,6 +141,7 @@ public static class PortalSetup
         app.MapOpenDataEndpoints();
         app.MapEvaluationResultsEndpoints();
         app.MapMobilisationEndpoints();
+        app.MapPerformanceEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
