@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.Performance;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Evaluations.Results;
@@ -64,7 +65,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
 
     private static async Task<(IReadOnlyList<WaitingItem>, int)> WaitingAsync(PortalDbContext db, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var queries = WaitingQueries(db, actor, now).ToList();
+        var lateReturns = await PerformanceWaiting.WithLateReturnsAsync(db, UkTime.DateOf(now), cancellationToken);
+        var queries = WaitingQueries(db, actor, now, lateReturns).ToList();
         var items = new List<WaitingItem>();
         var total = 0;
         foreach (var (query, what) in queries)
@@ -79,7 +81,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     }
 
     /// <summary>For each role the user holds, the commissions whose next step is theirs.</summary>
-    private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
+    private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now,
+        IReadOnlyList<Guid> lateReturns)
     {
         var all = db.Commissions.AsNoTracking();
         var today = UkTime.DateOf(now);
@@ -93,6 +96,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Awarded && c.ContractSigned), "Start mobilisation");
             yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Mobilisation), "Complete mobilisation");
             yield return (withOverdueMobilisation.Where(c => c.OwnerId == actor.UserId), OverdueMobilisation);
+            yield return (PerformanceWaiting.WithReturnsToVerify(db).Where(c => c.OwnerId == actor.UserId), PerformanceWaiting.VerifyReturns);
+            yield return (all.Where(c => c.OwnerId == actor.UserId && lateReturns.Contains(c.Id)), PerformanceWaiting.ChaseLateReturns);
         }
         if (actor.IsInRole(Roles.Approver) && actor.Position is { } position)
         {
@@ -127,6 +132,14 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             yield return (all.Where(c => c.State == CommissionState.Evaluation && db.TenderEvaluations.Any(e => e.CommissionId == c.Id
                 && e.Panel.Any(p => p.EvaluatorId == actor.UserId))), "Score tenders");
     }
+
+    /// <summary>Where a waiting item is done: the page for that step, or the commission.</summary>
+    public static string LinkFor(WaitingItem item) => item.What switch
+    {
+        OverdueMobilisation => $"/commissions/{item.CommissionId}/mobilisation",
+        _ when PerformanceWaiting.IsPerformanceItem(item.What) => $"/commissions/{item.CommissionId}/performance",
+        _ => $"/commissions/{item.CommissionId}",
+    };
 
     private static string Reference(int number) => Commission.FormatReference(number);
 }
