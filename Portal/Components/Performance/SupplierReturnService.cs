@@ -63,8 +63,9 @@ public sealed class SupplierReturnService(
         }, cancellationToken);
     }
 
+    /// <param name="breakdown">The figure's breakdown as it now stands, or null to keep it as it was.</param>
     public async Task<OperationResult> AnswerAsync(Guid commissionId, DateOnly periodStarts, Guid token, Guid measureId, string answer, decimal? correctedActual,
-        CancellationToken cancellationToken = default)
+        IReadOnlyList<BreakdownCount>? breakdown = null, CancellationToken cancellationToken = default)
     {
         var (actor, supplierId, refusal) = await SupplierAsync(commissionId, "answering a query on a performance return", cancellationToken);
         if (refusal is not null) return refusal;
@@ -72,7 +73,7 @@ public sealed class SupplierReturnService(
         {
             if (supplierReturn is null) throw new DomainRuleException("There is no return for that period.");
             var before = supplierReturn.FigureFor(measureId)?.Actual;
-            supplierReturn.Answer(measureId, answer, correctedActual, null, framework, actor, supplierId, at);
+            supplierReturn.Answer(measureId, answer, correctedActual, breakdown, framework, actor, supplierId, at);
             var after = supplierReturn.FigureFor(measureId)!.Actual;
             var name = framework.Measure(measureId).Name;
             var corrected = after != before ? $"; figure corrected from {before:0.##} to {after:0.##}" : "";
