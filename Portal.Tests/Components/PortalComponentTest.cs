@@ -37,6 +37,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         Services.AddScoped<ICurrentActor, AuthenticationStateActor>();
         Services.AddScoped<CommissionService>();
         Services.AddScoped<Portal.Components.Mobilisation.SupplierMobilisationService>();
+        Services.AddScoped<Portal.Components.Performance.SupplierReturnsListService>();
         Services.AddScoped<Portal.Components.Tendering.SupplierTenderService>();
         Services.AddScoped<Portal.Components.Clarifications.ClarificationService>();
         Services.AddScoped<Portal.Components.EvaluationResults.PostTenderClarificationService>();
