@@ -38,7 +38,7 @@ public sealed record PeriodView(ReportingPeriod Period, DateOnly DueOn, ReturnSt
         ReturnStage.Open => "Not started",
         ReturnStage.Draft => "Draft",
         ReturnStage.Submitted => "Submitted: being verified",
-        ReturnStage.Queried => "Query to answer",
+        ReturnStage.Queried => "Queried: awaiting answer",
         _ => "Verified",
     };
 }
