@@ -38,11 +38,18 @@ public static class MobilisationPages
     {
         var item = Item(page, title);
         var fileName = $"{new string(title.Where(char.IsLetter).Take(24).ToArray())}.pdf";
-        await item.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        var file = new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes($"%PDF-1.4\n% {title}\n%%EOF\n") };
+        await item.Locator("input[type=file]").SetInputFilesAsync(file);
+        // A file chosen while the page's interactive render replaces the prerendered one is lost with the old input: choose it again.
+        try
         {
-            Name = fileName, MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes($"%PDF-1.4\n% {title}\n%%EOF\n"),
-        });
-        await Expect(item.GetByTestId("evidence-link")).ToHaveTextAsync(fileName);
+            await Expect(item.GetByTestId("evidence-link").First).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        }
+        catch (PlaywrightException)
+        {
+            await item.Locator("input[type=file]").SetInputFilesAsync(file);
+        }
+        await Expect(item.GetByTestId("evidence-link").First).ToHaveTextAsync(fileName);
         await SetStatusAsync(page, title, "Done");
         await Expect(item).ToHaveAttributeAsync("data-status", "Done");
     }
