@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Components.Audit;
 using Portal.Components.Notifications;
 using Portal.Components.Performance;
@@ -156,5 +157,35 @@ public sealed class SupplierReturnTests
         Assert.Equal(OperationOutcome.Refused, query.Outcome);
         Assert.Equal(refusedBefore + 2, await steps.Steps.AuditCountAsync(RefusedAccessLog.Action, pathways.UserId));
         Assert.Equal(FigureStatus.SelfReported, (await steps.ViewAsync(pathways, commissionId)).Periods[^1].Return!.Figures[0].Status);
+    }
+}
+
+/// <summary>Evidence on a return goes through the portal's virus scanner: a file it finds something in is refused and not kept.</summary>
+public sealed class ReturnEvidenceScanningTests
+{
+    private sealed class FindsEverything : Portal.Components.Uploads.IVirusScanner
+    {
+        public Task<Portal.Components.Uploads.VirusScanResult> ScanAsync(Stream content, CancellationToken cancellationToken) =>
+            Task.FromResult(Portal.Components.Uploads.VirusScanResult.Infected("Eicar-Test-Signature"));
+    }
+
+    [Fact]
+    public async Task An_infected_evidence_file_is_refused_and_nothing_is_recorded()
+    {
+        await using var app = PortalAppFactory.WithServices(services =>
+            services.AddSingleton<Portal.Components.Uploads.IVirusScanner, FindsEverything>());
+        var steps = new PerformanceSteps(app);
+        var commissionId = await steps.ReferenceCommissionAsync();
+        var period = await steps.WithoutLastReturnAsync(commissionId);
+        var pathways = await steps.PathwaysAsync();
+        var folder = app.Started.GetRequiredService<Portal.Data.PortalStorage>().FilesFolder;
+        var filesBefore = Directory.GetFiles(folder).Length;
+
+        var result = await app.ServiceFor<SupplierReturnService>(pathways).UploadEvidenceAsync(commissionId, period.Starts, PerformanceSteps.Pdf("log.pdf"));
+
+        Assert.Equal(OperationOutcome.Refused, result.Outcome);
+        Assert.Contains("Eicar-Test-Signature", result.Message);
+        Assert.Null((await steps.ViewAsync(pathways, commissionId)).Periods.Single(p => p.Period == period).Return);
+        Assert.Equal(filesBefore, Directory.GetFiles(folder).Length);
     }
 }
