@@ -11,6 +11,7 @@ using Portal.Components.Account;
 using Portal.Components.Audit;
 using Portal.Components.Award;
 using Portal.Components.Commissions;
+using Portal.Components.Contracts;
 using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
@@ -110,6 +111,7 @@ public static class PortalSetup
         builder.AddEvaluationResults();
         builder.AddAward();
         builder.AddMobilisation();
+        builder.AddContracts();
         services.AddSingleton<IContractPerformanceSource, NoOutcomesFrameworks>();
     }
 
@@ -140,6 +142,7 @@ public static class PortalSetup
         app.MapOpenDataEndpoints();
         app.MapEvaluationResultsEndpoints();
         app.MapMobilisationEndpoints();
+        app.MapContractEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
