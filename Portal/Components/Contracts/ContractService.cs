@@ -43,13 +43,6 @@ public sealed class ContractService(
             UkTime.DateOf(clock.GetUtcNow())));
     }
 
-    /// <summary>Whether the commission has a contract made at its award, for the office's links to the contract page.</summary>
-    public async Task<bool> ExistsAsync(Guid commissionId, CancellationToken cancellationToken = default)
-    {
-        if (!(await currentActor.GetAsync()).IsOfficeUser) return false;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Contracts.AsNoTracking().AnyAsync(c => c.CommissionId == commissionId, cancellationToken);
-    }
 
     public Task<OperationResult> ProposeExtensionAsync(Guid commissionId, Guid token, string approverId, string reason) =>
         AsOwnerAsync(commissionId, token, "proposing an extension", (actor, approvers) =>
