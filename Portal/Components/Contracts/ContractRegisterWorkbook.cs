@@ -55,8 +55,9 @@ public static class ContractRegisterWorkbook
         }
         sheet.Range(headerRow, 1, row, Headings.Length).SetAutoFilter();
         sheet.SheetView.FreezeRows(headerRow);
-        sheet.Columns().AdjustToContents(headerRow, row);
-        sheet.Column(2).Width = 50;
+        // Set widths: measuring the text to fit them needs fonts a server may not have.
+        double[] widths = [11, 50, 30, 22, 16, 14, 16, 14, 14, 20, 14, 18, 8, 8, 8, 13];
+        for (var column = 0; column < widths.Length; column++) sheet.Column(column + 1).Width = widths[column];
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
