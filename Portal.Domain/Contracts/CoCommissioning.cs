@@ -48,6 +48,9 @@ public sealed record FundingPeriod(int Index, string Name, DateOnly Starts, Date
 {
     public static string NameOf(int index) => index == 0 ? "Initial term" : $"Extension {index}";
 
+    /// <summary>The period in a sentence: "the initial term", "Extension 1".</summary>
+    public static string Describe(int index) => index == 0 ? "the initial term" : NameOf(index);
+
     public static decimal PercentOf(Money part, Money whole) =>
         whole.Pence == 0 ? 0 : Math.Round(part.Pence * 100m / whole.Pence, 1, MidpointRounding.AwayFromZero);
 }

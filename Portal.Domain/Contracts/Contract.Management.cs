@@ -218,7 +218,7 @@ public sealed partial class Contract
         if (months == ReminderLeadMonths) return;
         ReminderLeadMonths = months;
         Record("ContractReminderLeadChanged", actor, at,
-            months is { } m ? $"Reminders {m} month(s) before each decide-by date" : "Reminders at the portal's default lead time", null);
+            months is { } m ? $"Reminders {ContractDates.Months(m)} before each decide-by date" : "Reminders at the portal's default lead time", null);
     }
 
     /// <summary>Options whose reminder day has come and that no reminder has been sent for, on their current decide-by date.</summary>
@@ -262,7 +262,8 @@ public sealed partial class Contract
             throw new DomainRuleException($"{name} is already a partner on this contract.");
         var partner = new CoCommissioningPartner(name, contact);
         _partners.Add(partner);
-        Record("CoCommissioningPartnerAdded", actor, at, $"{name} recorded as a co-commissioning partner", contact);
+        Record("CoCommissioningPartnerAdded", actor, at,
+            $"{name} recorded as a co-commissioning partner{(contact is null ? "" : $" (contact: {contact})")}", null);
         return partner;
     }
 
@@ -276,7 +277,7 @@ public sealed partial class Contract
         var value = PeriodValue(period);
         var others = _contributions.Where(c => c.Period == period && c.PartnerId != partnerId).Sum(c => c.Amount.Pence);
         if (others + amount.Pence > value.Pence)
-            throw new DomainRuleException($"Partners' contributions to the {FundingPeriod.NameOf(period).ToLowerInvariant()} would total " +
+            throw new DomainRuleException($"Partners' contributions to {FundingPeriod.Describe(period)} would total " +
                 $"{new Money(others + amount.Pence)}, more than the period's value of {value}.");
         var existing = _contributions.FirstOrDefault(c => c.Period == period && c.PartnerId == partnerId);
         if (existing is null && amount.Pence == 0) return;
@@ -284,7 +285,7 @@ public sealed partial class Contract
         else if (amount.Pence == 0) _contributions.Remove(existing);
         else existing.Change(amount);
         Record("CoCommissioningFundingSet", actor, at,
-            $"{partner.Name} funds {amount} of the {FundingPeriod.NameOf(period).ToLowerInvariant()} ({FundingPeriod.PercentOf(amount, value)}% of {value})", null);
+            $"{partner.Name} funds {amount} of {FundingPeriod.Describe(period)} ({FundingPeriod.PercentOf(amount, value)}% of {value})", null);
     }
 
     /// <summary>The initial term and each extension option, with the partners' shares and the office's own remainder.</summary>

@@ -15,6 +15,9 @@ public static class ContractDates
     /// </summary>
     public static DateOnly DecideBy(DateOnly termEndsOn, int noticeMonths) => termEndsOn.AddDays(1).AddMonths(-noticeMonths).AddDays(-1);
 
+    /// <summary>"1 month", "6 months".</summary>
+    public static string Months(int months) => months == 1 ? "1 month" : $"{months} months";
+
     /// <summary>The day the owner is reminded of a decision due on <paramref name="decideBy"/>, <paramref name="leadMonths"/> ahead.</summary>
     public static DateOnly ReminderOn(DateOnly decideBy, int leadMonths) => decideBy.AddMonths(-leadMonths);
 }

@@ -37,7 +37,7 @@ public class FundingShareTests
         var refused = Assert.Throws<DomainRuleException>(() =>
             contract.SetContribution(Owner, second.Id, 1, Money.FromPounds(27_500.01m), CommissioningOfficer, At(2023, 12, 2)));
 
-        Assert.Equal("Partners' contributions to the extension 1 would total £77,500.01, more than the period's value of £77,500.", refused.Message);
+        Assert.Equal("Partners' contributions to Extension 1 would total £77,500.01, more than the period's value of £77,500.", refused.Message);
         Assert.Equal([Money.FromPounds(50_000)], contract.Contributions.Select(c => c.Amount));
         contract.SetContribution(Owner, second.Id, 1, Money.FromPounds(27_500), CommissioningOfficer, At(2023, 12, 2));
         Assert.Equal(0m, contract.FundingPeriods(Office)[1].Shares[0].Percent);

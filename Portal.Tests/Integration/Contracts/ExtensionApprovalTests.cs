@@ -27,6 +27,10 @@ public sealed class ExtensionApprovalTests
         var before = await steps.ViewAsync(commissionId, owner);
         var expectedEnd = ContractDates.Extend(before.CurrentEndsOn, 12);
 
+        var noApprover = await steps.Contracts(owner).ProposeExtensionAsync(commissionId, before.ConcurrencyToken, "", "Referrals and outcomes on target");
+        Assert.Equal("Choose the approver from the list: only a person in the Approver role can approve this.", noApprover.Message);
+        var notAnApprover = await steps.Contracts(owner).ProposeExtensionAsync(commissionId, before.ConcurrencyToken, owner.UserId, "Referrals and outcomes on target");
+        Assert.Equal(noApprover.Message, notAnApprover.Message);
         var proposed = await steps.Contracts(owner).ProposeExtensionAsync(commissionId, before.ConcurrencyToken, commissioner.UserId, "Referrals and outcomes on target");
         Assert.True(proposed.Succeeded, proposed.Message);
         await using (var db = await app.OpenDbAsync())

@@ -46,7 +46,7 @@ public static class RegisterFilters
         };
         if (filter.SupplierId is { } supplier && view.Suppliers.FirstOrDefault(s => s.Id == supplier) is { } named) parts.Add($"supplier {named.Name}");
         if (!string.IsNullOrWhiteSpace(filter.Text)) parts.Add($"matching \"{filter.Text.Trim()}\"");
-        if (filter.DecisionWithinMonths is { } months) parts.Add($"next decision within {months} month(s)");
+        if (filter.DecisionWithinMonths is { } months) parts.Add($"next decision within {Portal.Domain.Contracts.ContractDates.Months(months)}");
         return string.Join(", ", parts);
     }
 

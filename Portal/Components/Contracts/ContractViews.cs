@@ -22,7 +22,7 @@ public sealed record ContractPageView(
     Money Value, Money AnnualValue, Money MaximumValue,
     DateOnly CallOffEffectiveDate, DateOnly CommencementDate, int InitialTermMonths, DateOnly InitialTermEndsOn,
     int ExtensionOptionCount, int ExtensionOptionMonths,
-    string CurrentTermName, DateOnly CurrentTermStarts, DateOnly CurrentEndsOn,
+    int CurrentTermIndex, string CurrentTermName, DateOnly CurrentTermStarts, DateOnly CurrentEndsOn,
     IReadOnlyList<ExtensionOption> Options, ExtensionOption? NextOption, int NoticeMonths, int ReminderLeadMonths, bool ReminderLeadIsDefault,
     ProposalView? Pending, IReadOnlyList<ProposalView> PastProposals,
     DateOnly? EndedEarlyOn, EarlyEndReason? EarlyEndReason, DateTimeOffset? ClosedAt,
