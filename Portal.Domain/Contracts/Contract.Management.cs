@@ -154,7 +154,8 @@ public sealed partial class Contract
         Record("ContractEarlyEndApproved", actor, at,
             $"Early end approved: the contract's last day is {UkTime.LongDate(proposal.NewEndsOn)} ({proposal.EarlyEndReason!.Value.Describe()}; " +
             $"proposed by {proposal.ProposedByName})", NullIfEmpty(note) ?? proposal.Reason);
-        if (proposal.NewEndsOn >= today) return CommissionMove.None;
+        // A last day still to come is closed by the owner once it has passed; one that is today or already past closes now.
+        if (proposal.NewEndsOn > today) return CommissionMove.None;
         MarkClosed(at);
         return CommissionMove.CloseContract;
     }

@@ -36,6 +36,16 @@ public class EarlyEndAndCloseTests
     }
 
     [Fact]
+    public void An_early_end_whose_last_day_is_today_closes_the_contract_at_once()
+    {
+        var contract = Reference();
+        var proposal = contract.ProposeEarlyEnd(Owner, Approver, EarlyEndReason.MutualAgreement, "Agreed with the supplier",
+            new DateOnly(2023, 6, 2), CommissioningOfficer, At(2023, 6, 1));
+
+        Assert.Equal(CommissionMove.CloseContract, contract.Approve(proposal.Id, "", Commissioner, At(2023, 6, 2)));
+    }
+
+    [Fact]
     public void An_early_end_must_come_before_the_current_end_and_not_before_the_call_off()
     {
         var contract = Reference();
