@@ -6,8 +6,9 @@ namespace Portal.Domain.Contracts;
 /// <summary>
 /// The contract an award confirmation creates: the supplier, the value, the call-off effective and commencement dates, the
 /// initial term and the extension options; with the award's facts (standstill, letters) kept as they were when it was confirmed.
+/// Managing it (extensions, ending early, closing, co-commissioning) is in Contract.Management.cs.
 /// </summary>
-public sealed class Contract
+public sealed partial class Contract
 {
     private Contract() { }
 
@@ -43,6 +44,7 @@ public sealed class Contract
             AwardedAt = at,
             AwardedByUserId = actor.UserId,
             AwardedByName = actor.DisplayName,
+            ConcurrencyToken = Guid.NewGuid(),
         };
     }
 
@@ -62,8 +64,8 @@ public sealed class Contract
     public int ExtensionOptionCount { get; private set; }
     public int ExtensionOptionMonths { get; private set; }
 
-    /// <summary>The last day of the current term; the term runs from the call-off's effective date, mobilisation included
-    /// (the reference commission: two years from 1 May 2022).</summary>
+    /// <summary>The last day of the initial term, which runs from the call-off's effective date, mobilisation included
+    /// (the reference commission: two years from 1 May 2022). Extensions and an early end change <see cref="CurrentEndsOn"/>.</summary>
     public DateOnly EndsOn { get; private set; }
 
     public DateTimeOffset AssessmentSummariesSentAt { get; private set; }

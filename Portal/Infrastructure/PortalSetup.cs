@@ -11,6 +11,7 @@ using Portal.Components.Account;
 using Portal.Components.Audit;
 using Portal.Components.Award;
 using Portal.Components.Commissions;
+using Portal.Components.Contracts;
 using Portal.Components.Dashboard;
 using Portal.Components.DecisionNotes;
 using Portal.Components.Documents;
@@ -112,6 +113,7 @@ public static class PortalSetup
         builder.AddAward();
         builder.AddMobilisation();
         builder.AddPerformance();
+        builder.AddContracts();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -142,6 +144,7 @@ public static class PortalSetup
         app.MapEvaluationResultsEndpoints();
         app.MapMobilisationEndpoints();
         app.MapPerformanceEndpoints();
+        app.MapContractEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

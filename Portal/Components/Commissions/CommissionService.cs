@@ -118,6 +118,7 @@ public sealed class CommissionService(
         CommissionTrigger.IssueItt => IssueAsync(id),
         CommissionTrigger.OpenTenders => Task.FromResult(OperationResult.Refused(OpenFromTheBoxMessage)),
         CommissionTrigger.StartMobilisation => StartMobilisationAsync(id, token),
+        CommissionTrigger.TakeExtension or CommissionTrigger.CloseContract => ContractMoveAsync(id, token, trigger, reason, date),
         _ when Award.AwardPages.For(trigger, id) is not null => Task.FromResult(OperationResult.Refused(Award.AwardPages.MakeMoveThereMessage(trigger))),
         _ => ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date))),
     };
@@ -135,6 +136,14 @@ public sealed class CommissionService(
         await using (var db = await contexts.CreateDbContextAsync())
             if (await db.MobilisationPlans.AnyAsync(p => p.CommissionId == id)) return OperationResult.Refused(SignOnThePlanMessage);
         return await ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));
+    }
+
+    /// <summary>A contract awarded in the portal is extended and closed from its contract page, where an approver approves extensions.</summary>
+    private async Task<OperationResult> ContractMoveAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason, DateTimeOffset? date)
+    {
+        await using (var db = await contexts.CreateDbContextAsync())
+            if (await db.Contracts.AnyAsync(c => c.CommissionId == id)) return OperationResult.Refused(Contracts.ContractPaths.MakeMoveThereMessage);
+        return await ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, null, date)));
     }
 
     /// <summary>Starts mobilisation through the plan's writer, which gives the commission the plan's facts in the same step.</summary>

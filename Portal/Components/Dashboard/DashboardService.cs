@@ -14,14 +14,15 @@ public sealed record StageCount(CommissionState State, int Count);
 
 public sealed record UpcomingDeadline(Guid CommissionId, string Reference, string Title, string What, DateTimeOffset Due);
 
-public sealed record WaitingItem(Guid CommissionId, string Reference, string Title, string What);
+/// <param name="Link">Where the item is done, when not the commission's own page.</param>
+public sealed record WaitingItem(Guid CommissionId, string Reference, string Title, string What, string? Link = null);
 
 public sealed record DashboardView(IReadOnlyList<StageCount> ByStage, IReadOnlyList<UpcomingDeadline> Deadlines,
     IReadOnlyList<WaitingItem> Waiting, int WaitingTotal);
 
 /// <summary>The office's front page: where commissions stand, what falls due soon, and what waits on this user.</summary>
 public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts, ICurrentActor currentActor, TimeProvider clock,
-    ILogger<DashboardService> logger)
+    Contracts.ContractSettings contractSettings, ILogger<DashboardService> logger)
 {
     public const int DeadlineWindowDays = 14;
     public const string OverdueMobilisation = "Chase overdue mobilisation items";
@@ -37,8 +38,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             .Select(g => new StageCount(g.Key, g.Count())).ToListAsync(cancellationToken);
         var deadlines = await UpcomingDeadlinesAsync(db, now, cancellationToken);
         var (waiting, total) = await WaitingAsync(db, actor, now, cancellationToken);
+        var contracts = await ContractWaitingItems.ForAsync(db, actor, contractSettings, UkTime.DateOf(now), cancellationToken);
         return OperationResult<DashboardView>.Ok(new DashboardView(
-            byStage.OrderBy(s => s.State).ToList(), deadlines, waiting, total));
+            byStage.OrderBy(s => s.State).ToList(), deadlines, [.. contracts, .. waiting.Take(ListLimit - contracts.Count)], total + contracts.Count));
     }
 
     private static async Task<IReadOnlyList<UpcomingDeadline>> UpcomingDeadlinesAsync(PortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
@@ -134,7 +136,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     }
 
     /// <summary>Where a waiting item is done: the page for that step, or the commission.</summary>
-    public static string LinkFor(WaitingItem item) => item.What switch
+    public static string LinkFor(WaitingItem item) => item.Link ?? item.What switch
     {
         OverdueMobilisation => $"/commissions/{item.CommissionId}/mobilisation",
         _ when PerformanceWaiting.IsPerformanceItem(item.What) => $"/commissions/{item.CommissionId}/performance",

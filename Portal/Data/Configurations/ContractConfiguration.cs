@@ -18,6 +18,14 @@ public sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.StandstillRule).HasMaxLength(1000);
         builder.Property(c => c.AwardedByUserId).HasMaxLength(450);
         builder.Property(c => c.AwardedByName).HasMaxLength(200);
+        builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(c => c.MaximumValue);
+        builder.Ignore(c => c.CurrentEndsOn);
+        builder.Ignore(c => c.ExtensionsTaken);
+        builder.Ignore(c => c.IsClosed);
+        builder.Ignore(c => c.PendingProposal);
+        builder.Ignore(c => c.CurrentTermIndex);
+        builder.Ignore(c => c.CurrentTermStarts);
+        ContractManagementConfiguration.Configure(builder);
     }
 }
