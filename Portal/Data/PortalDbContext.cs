@@ -11,6 +11,7 @@ using Portal.Domain.Evaluations;
 using Portal.Domain.Evaluations.Clarifications;
 using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Frameworks;
+using Portal.Domain.Meetings;
 using Portal.Domain.Mobilisation;
 using Portal.Domain.Suppliers;
 using Portal.Domain.Tendering;
@@ -36,6 +37,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IntentionToAward> IntentionsToAward => Set<IntentionToAward>();
     public DbSet<MobilisationPlan> MobilisationPlans => Set<MobilisationPlan>();
     public DbSet<MobilisationTemplate> MobilisationTemplates => Set<MobilisationTemplate>();
+    public DbSet<ContractMeetings> ContractMeetings => Set<ContractMeetings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,6 @@
 using Portal.Components.Mobilisation;
+using Portal.Components.Meetings;
+using Portal.Components.BoardReports;
 using Portal.Components.Tendering;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -110,6 +112,8 @@ public static class PortalSetup
         builder.AddEvaluationResults();
         builder.AddAward();
         builder.AddMobilisation();
+        builder.AddMeetings();
+        builder.AddBoardReports();
         services.AddSingleton<IContractPerformanceSource, NoOutcomesFrameworks>();
     }
 
@@ -140,6 +144,8 @@ public static class PortalSetup
         app.MapOpenDataEndpoints();
         app.MapEvaluationResultsEndpoints();
         app.MapMobilisationEndpoints();
+        app.MapMeetingEndpoints();
+        app.MapBoardReportEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
