@@ -4,6 +4,7 @@ using Portal.Domain.Commissions;
 using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
+using Portal.Domain.Meetings;
 using Portal.Domain.Mobilisation;
 using Portal.Infrastructure;
 
@@ -24,6 +25,18 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
 {
     public const int DeadlineWindowDays = 14;
     public const string OverdueMobilisation = "Chase overdue mobilisation items";
+    public const string OwnActionsOverdue = "Your meeting actions are overdue";
+    public const string OwnActionsDueSoon = "Your meeting actions fall due soon";
+    public const string MinutesToRecord = "Record the minutes of a contract meeting";
+    public const string SupplierActionsOverdue = "Chase the supplier's overdue meeting actions";
+
+    /// <summary>Waiting items about contract meetings open the contract's meetings rather than the commission.</summary>
+    public static readonly IReadOnlySet<string> MeetingItems = new HashSet<string> { OwnActionsOverdue, OwnActionsDueSoon, MinutesToRecord, SupplierActionsOverdue };
+
+    public static string LinkFor(WaitingItem item) =>
+        item.What == OverdueMobilisation ? $"/commissions/{item.CommissionId}/mobilisation"
+        : MeetingItems.Contains(item.What) ? $"/commissions/{item.CommissionId}/meetings"
+        : $"/commissions/{item.CommissionId}";
     private const int ListLimit = 20;
 
     public async Task<OperationResult<DashboardView>> GetAsync(CancellationToken cancellationToken = default)
@@ -126,6 +139,25 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
         if (actor.IsInRole(Roles.Evaluator))
             yield return (all.Where(c => c.State == CommissionState.Evaluation && db.TenderEvaluations.Any(e => e.CommissionId == c.Id
                 && e.Panel.Any(p => p.EvaluatorId == actor.UserId))), "Score tenders");
+        foreach (var meetingItem in MeetingQueries(db, actor, now)) yield return meetingItem;
+    }
+
+    /// <summary>Contract meetings' actions owned by this officer, due or overdue; minutes to record and supplier actions to chase on their contracts.</summary>
+    private static IEnumerable<(IQueryable<Commission> Query, string What)> MeetingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
+    {
+        if (!ContractMeetings.MayManage(actor)) yield break;
+        var all = db.Commissions.AsNoTracking();
+        var today = UkTime.DateOf(now);
+        var soon = today.AddDays(DeadlineWindowDays);
+        var userId = actor.UserId;
+        yield return (all.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
+            && m.Actions.Any(a => a.OwnerUserId == userId && a.Status != ActionStatus.Closed && a.DueOn < today))), OwnActionsOverdue);
+        yield return (all.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
+            && m.Actions.Any(a => a.OwnerUserId == userId && a.Status != ActionStatus.Closed && a.DueOn >= today && a.DueOn <= soon))), OwnActionsDueSoon);
+        var owned = all.Where(c => c.OwnerId == userId && c.State == CommissionState.ContractManagement);
+        yield return (owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id && m.Meetings.Any(x => x.StartsAt <= now && !x.Minutes.Any()))), MinutesToRecord);
+        yield return (owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
+            && m.Actions.Any(a => a.OwnerKind == ActionOwnerKind.Supplier && a.Status != ActionStatus.Closed && a.DueOn < today))), SupplierActionsOverdue);
     }
 
     private static string Reference(int number) => Commission.FormatReference(number);
