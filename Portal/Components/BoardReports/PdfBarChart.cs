@@ -12,8 +12,8 @@ internal sealed record BarSeries(string Name, PdfColour Colour, IReadOnlyList<de
 /// </summary>
 internal static class PdfBarChart
 {
-    private const double Height = 190;
-    private const double PlotTop = 22;
+    private const double Height = 200;
+    private const double PlotTop = 32;
     private const double PlotHeight = 110;
     private const double AxisLabelWidth = 44;
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
@@ -26,7 +26,7 @@ internal static class PdfBarChart
         var width = pdf.Width - AxisLabelWidth - 8;
         var plotTop = top + PlotTop;
         var baseline = plotTop + PlotHeight;
-        pdf.TextAt(title, pdf.Heading2, pdf.Left, top, PdfLayout.Accent);
+        pdf.TextAt(title, pdf.Heading2, pdf.Left, top + 10, PdfLayout.Accent);
         pdf.TextAt(yAxisLabel, pdf.Small, pdf.Left, plotTop - 10, PdfLayout.Muted);
 
         var max = series.SelectMany(s => s.Values).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
