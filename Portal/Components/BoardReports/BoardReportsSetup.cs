@@ -39,6 +39,6 @@ public static class BoardReportsSetup
         return await reports.GetAsync(parsed, contract, cancellationToken);
     }
 
-    private static string FileName(BoardReportView view, string extension) =>
+    public static string FileName(BoardReportView view, string extension) =>
         $"board-report-{HalfYearCode.Of(view.Report.Half)}{(view.CommissionId is null ? "" : "-" + view.Contracts.Single(c => c.CommissionId == view.CommissionId).Reference)}.{extension}";
 }

@@ -72,7 +72,7 @@ internal static class PdfBarChart
     }
 
     /// <summary>A round step (1, 2 or 5 times a power of ten) so that four steps reach at least the largest value.</summary>
-    private static decimal NiceStep(decimal max)
+    internal static decimal NiceStep(decimal max)
     {
         if (max <= 0) return 1;
         var raw = (double)max / 4;
