@@ -70,5 +70,20 @@ public sealed class ContractMeetingTests(ContractManagementApp app)
         await Expect(officer.GetByTestId("carried-forward").Locator("[data-action=A5]")).ToContainTextAsync("Overdue");
         await Expect(officer.GetByTestId("data-pack")).ToContainTextAsync("Q4 2023/24");
         await officer.ScreenshotAsync("contract-meetings");
+
+        var supplier = await app.NewPageAsync();
+        await supplier.SignInAsync("bids@pathwaystowork.test", DemoUsers.Password);
+        await supplier.WaitForInteractiveAsync();
+        await supplier.GotoAsync($"/supplier/contracts/{app.ReferenceCommissionId}/meetings");
+        await Expect(supplier.GetByRole(AriaRole.Heading, new() { Name = "Contract meetings", Exact = true })).ToBeVisibleAsync();
+        await supplier.WaitForInteractiveAsync();
+        await Expect(supplier.GetByRole(AriaRole.Tab, new() { Name = "Risk log", Exact = false })).ToHaveCountAsync(0);
+        await supplier.GetByRole(AriaRole.Tab, new() { Name = "Actions (2 open)" }).ClickAsync();
+        var theirs = supplier.Locator("[data-action=A6]");
+        await theirs.Locator("textarea, input").First.FillAsync("Draft shared with the service manager; final version by 7 June.");
+        await theirs.GetByTestId("report-progress").ClickAsync();
+        await Expect(theirs.GetByTestId("action-status")).ToHaveTextAsync("In progress");
+        await Expect(theirs.GetByTestId("close-action")).ToHaveCountAsync(0);
+        await supplier.ScreenshotAsync("contract-meetings-supplier");
     }
 }

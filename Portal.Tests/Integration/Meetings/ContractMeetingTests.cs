@@ -52,6 +52,7 @@ public sealed class ContractMeetingTests
         await using var db = await app.OpenDbAsync();
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == RefusedAccessLog.Action && e.ActorId == pathways.UserId));
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "MeetingActionProgress" && e.ActorId == pathways.UserId));
+        Assert.Equal(14, await db.AuditEvents.CountAsync(e => e.CommissionId == commissionId && e.Action == "MeetingMinutesRecorded"));
     }
 
     [Fact]
