@@ -97,8 +97,11 @@ public sealed class ContractMeetingTests
         Assert.Equal(MeetingWriter.StaleMessage, stale.Message);
 
         app.Clock.Advance(TimeSpan.FromDays(8));
+        var dashboard = app.ServiceFor<DashboardService>(officer);
+        Assert.Contains((await dashboard.GetAsync()).Value!.Waiting, w => w.What == DashboardService.MinutesToRecord && w.CommissionId == commissionId);
         view = await steps.ViewAsync(officer, commissionId);
         Assert.True((await service.RecordMinutesAsync(commissionId, view.ConcurrencyToken, meeting.Id, "Exit plan agreed in outline.", "")).Succeeded);
+        Assert.DoesNotContain((await dashboard.GetAsync()).Value!.Waiting, w => w.What == DashboardService.MinutesToRecord);
         view = await steps.ViewAsync(officer, commissionId);
         var noOwner = await service.RaiseActionAsync(commissionId, view.ConcurrencyToken, meeting.Id, "Draft the exit plan", null, null, UkTime.DateOf(app.Clock.GetUtcNow()).AddDays(30));
         Assert.Contains("Choose who owns the action", noOwner.Message);
