@@ -54,6 +54,7 @@ public sealed partial class DemoDataSeeder(
         await SaveAwardedContractAsync(awarded, suppliers[DemoContracts.ReferenceSupplier], cancellationToken);
         await DemoContracts.EnsureAsync(contexts, cancellationToken);
         await SeedPerformanceAsync(cancellationToken);
+        await DemoMeetings.EnsureAsync(contexts, _actors[CommissioningOfficer.Email], _actors["bids@pathwaystowork.test"], cancellationToken);
         logger.LogInformation("Demo data seeded: {Users} users, 6 commissions", Office.Length + Suppliers.Length);
     }
 

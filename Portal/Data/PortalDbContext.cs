@@ -11,6 +11,7 @@ using Portal.Domain.Evaluations;
 using Portal.Domain.Evaluations.Clarifications;
 using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Frameworks;
+using Portal.Domain.Meetings;
 using Portal.Domain.Mobilisation;
 using Portal.Domain.Performance;
 using Portal.Domain.Suppliers;
@@ -39,6 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<MobilisationTemplate> MobilisationTemplates => Set<MobilisationTemplate>();
     public DbSet<OutcomesFramework> OutcomesFrameworks => Set<OutcomesFramework>();
     public DbSet<SupplierReturn> SupplierReturns => Set<SupplierReturn>();
+    public DbSet<ContractMeetings> ContractMeetings => Set<ContractMeetings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

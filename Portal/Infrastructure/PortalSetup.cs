@@ -1,4 +1,6 @@
 using Portal.Components.Mobilisation;
+using Portal.Components.Meetings;
+using Portal.Components.BoardReports;
 using Portal.Components.Tendering;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -114,6 +116,8 @@ public static class PortalSetup
         builder.AddMobilisation();
         builder.AddPerformance();
         builder.AddContracts();
+        builder.AddMeetings();
+        builder.AddBoardReports();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -145,6 +149,8 @@ public static class PortalSetup
         app.MapMobilisationEndpoints();
         app.MapPerformanceEndpoints();
         app.MapContractEndpoints();
+        app.MapMeetingEndpoints();
+        app.MapBoardReportEndpoints();
         app.MapTestClock();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -5,6 +5,7 @@ using Portal.Domain.Commissions;
 using Portal.Domain.Evaluations.Results;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
+using Portal.Domain.Meetings;
 using Portal.Domain.Mobilisation;
 using Portal.Infrastructure;
 
@@ -14,8 +15,11 @@ public sealed record StageCount(CommissionState State, int Count);
 
 public sealed record UpcomingDeadline(Guid CommissionId, string Reference, string Title, string What, DateTimeOffset Due);
 
-/// <param name="Link">Where the item is done, when not the commission's own page.</param>
-public sealed record WaitingItem(Guid CommissionId, string Reference, string Title, string What, string? Link = null);
+/// <param name="Link">Where the item is done: the commission's page, or the page for that step.</param>
+public sealed record WaitingItem(Guid CommissionId, string Reference, string Title, string What, string Link);
+
+/// <param name="Page">The path under the commission where the step is done, e.g. "/mobilisation"; empty for the commission's own page.</param>
+internal sealed record WaitingQuery(IQueryable<Commission> Query, string What, string Page = "");
 
 public sealed record DashboardView(IReadOnlyList<StageCount> ByStage, IReadOnlyList<UpcomingDeadline> Deadlines,
     IReadOnlyList<WaitingItem> Waiting, int WaitingTotal);
@@ -26,6 +30,11 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
 {
     public const int DeadlineWindowDays = 14;
     public const string OverdueMobilisation = "Chase overdue mobilisation items";
+    public const string OwnActionsOverdue = "Your meeting actions are overdue";
+    public const string OwnActionsDueSoon = "Your meeting actions fall due soon";
+    public const string MinutesToRecord = "Record the minutes of a contract meeting";
+    public const string SupplierActionsOverdue = "Chase the supplier's overdue meeting actions";
+
     private const int ListLimit = 20;
 
     public async Task<OperationResult<DashboardView>> GetAsync(CancellationToken cancellationToken = default)
@@ -71,19 +80,19 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
         var queries = WaitingQueries(db, actor, now, lateReturns).ToList();
         var items = new List<WaitingItem>();
         var total = 0;
-        foreach (var (query, what) in queries)
+        foreach (var (query, what, page) in queries)
         {
             total += await query.CountAsync(cancellationToken);
             if (items.Count >= ListLimit) continue;
             var found = await query.OrderBy(c => c.LastChangedAt).Take(ListLimit - items.Count)
                 .Select(c => new { c.Id, c.Number, c.Title }).ToListAsync(cancellationToken);
-            items.AddRange(found.Select(c => new WaitingItem(c.Id, Reference(c.Number), c.Title, what)));
+            items.AddRange(found.Select(c => new WaitingItem(c.Id, Reference(c.Number), c.Title, what, $"/commissions/{c.Id}{page}")));
         }
         return (items, total);
     }
 
     /// <summary>For each role the user holds, the commissions whose next step is theirs.</summary>
-    private static IEnumerable<(IQueryable<Commission> Query, string What)> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now,
+    private static IEnumerable<WaitingQuery> WaitingQueries(PortalDbContext db, Actor actor, DateTimeOffset now,
         IReadOnlyList<Guid> lateReturns)
     {
         var all = db.Commissions.AsNoTracking();
@@ -92,56 +101,67 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
             && p.Items.Any(i => i.Status != MobilisationItemStatus.Done && i.DueOn < today)));
         if (actor.IsInRole(Roles.CommissioningOfficer))
         {
-            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.DecisionNoteDraft), "Complete and submit the decision note");
-            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.EqualityAssessment && c.EqualityAssessmentSubmittedAt == null),
+            yield return new(all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.DecisionNoteDraft), "Complete and submit the decision note");
+            yield return new(all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.EqualityAssessment && c.EqualityAssessmentSubmittedAt == null),
                 "Complete the equality impact assessment");
-            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Awarded && c.ContractSigned), "Start mobilisation");
-            yield return (all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Mobilisation), "Complete mobilisation");
-            yield return (withOverdueMobilisation.Where(c => c.OwnerId == actor.UserId), OverdueMobilisation);
-            yield return (PerformanceWaiting.WithReturnsToVerify(db).Where(c => c.OwnerId == actor.UserId), PerformanceWaiting.VerifyReturns);
-            yield return (all.Where(c => c.OwnerId == actor.UserId && lateReturns.Contains(c.Id)), PerformanceWaiting.ChaseLateReturns);
+            yield return new(all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Awarded && c.ContractSigned), "Start mobilisation");
+            yield return new(all.Where(c => c.OwnerId == actor.UserId && c.State == CommissionState.Mobilisation), "Complete mobilisation");
+            yield return new(withOverdueMobilisation.Where(c => c.OwnerId == actor.UserId), OverdueMobilisation, "/mobilisation");
+            yield return new(PerformanceWaiting.WithReturnsToVerify(db).Where(c => c.OwnerId == actor.UserId), PerformanceWaiting.VerifyReturns, "/performance");
+            yield return new(all.Where(c => c.OwnerId == actor.UserId && lateReturns.Contains(c.Id)), PerformanceWaiting.ChaseLateReturns, "/performance");
         }
         if (actor.IsInRole(Roles.Approver) && actor.Position is { } position)
         {
             yield return position == ApproverPosition.Commissioner
-                ? (all.Where(c => c.State == CommissionState.AwaitingDecision), "Decide on the decision note")
-                : (all.Where(c => c.State == CommissionState.AwaitingDecision
+                ? new WaitingQuery(all.Where(c => c.State == CommissionState.AwaitingDecision), "Decide on the decision note")
+                : new WaitingQuery(all.Where(c => c.State == CommissionState.AwaitingDecision
                     && !c.SignOffs.Any(s => s.Position == position && s.NoteVersion == c.DecisionNoteVersion)),
                     $"Sign off as {position.Describe()}");
-            yield return (all.Where(c => c.State == CommissionState.Evaluation && db.AwardRecommendations.Any(r => r.CommissionId == c.Id
+            yield return new(all.Where(c => c.State == CommissionState.Evaluation && db.AwardRecommendations.Any(r => r.CommissionId == c.Id
                 && r.ApproverUserId == actor.UserId && r.Status == RecommendationStatus.AwaitingApproval)), "Approve or reject the award recommendation");
         }
         if (actor.IsInRole(Roles.EqualityLead))
         {
-            yield return (all.Where(c => c.State == CommissionState.EqualityAssessment && c.EqualityAssessmentSubmittedAt != null
+            yield return new(all.Where(c => c.State == CommissionState.EqualityAssessment && c.EqualityAssessmentSubmittedAt != null
                 && c.EqualityAssessmentAuthorId != actor.UserId), "Quality-assure the EIA");
         }
         if (actor.IsInRole(Roles.ProcurementOfficer))
         {
-            yield return (all.Where(c => c.State == CommissionState.IttPreparation), "Prepare and issue the ITT");
-            yield return (all.Where(c => (c.State == CommissionState.ClarificationPeriod || c.State == CommissionState.TenderPeriod) && c.UnansweredClarificationCount > 0),
+            yield return new(all.Where(c => c.State == CommissionState.IttPreparation), "Prepare and issue the ITT");
+            yield return new(all.Where(c => (c.State == CommissionState.ClarificationPeriod || c.State == CommissionState.TenderPeriod) && c.UnansweredClarificationCount > 0),
                 "Answer clarification questions");
-            yield return (all.Where(c => c.State == CommissionState.Opening), "Open the tender box");
-            yield return (all.Where(c => c.State == CommissionState.Evaluation), "Complete the evaluation");
-            yield return (all.Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt < now), "Confirm the award");
-            yield return (all.Where(c => c.State == CommissionState.Suspended), "Resolve the challenge");
+            yield return new(all.Where(c => c.State == CommissionState.Opening), "Open the tender box");
+            yield return new(all.Where(c => c.State == CommissionState.Evaluation), "Complete the evaluation");
+            yield return new(all.Where(c => c.State == CommissionState.Standstill && c.StandstillEndsAt < now), "Confirm the award");
+            yield return new(all.Where(c => c.State == CommissionState.Suspended), "Resolve the challenge");
             // Where a mobilisation plan exists, its "Contract signed" item records the signature, and the overdue items say so.
-            yield return (all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned && !db.MobilisationPlans.Any(p => p.CommissionId == c.Id)),
+            yield return new(all.Where(c => c.State == CommissionState.Awarded && !c.ContractSigned && !db.MobilisationPlans.Any(p => p.CommissionId == c.Id)),
                 "Record the signed contract");
-            yield return (withOverdueMobilisation.Where(c => c.OwnerId != actor.UserId), OverdueMobilisation);
+            yield return new(withOverdueMobilisation.Where(c => c.OwnerId != actor.UserId), OverdueMobilisation, "/mobilisation");
         }
         if (actor.IsInRole(Roles.Evaluator))
-            yield return (all.Where(c => c.State == CommissionState.Evaluation && db.TenderEvaluations.Any(e => e.CommissionId == c.Id
+            yield return new(all.Where(c => c.State == CommissionState.Evaluation && db.TenderEvaluations.Any(e => e.CommissionId == c.Id
                 && e.Panel.Any(p => p.EvaluatorId == actor.UserId))), "Score tenders");
+        foreach (var meetingItem in MeetingQueries(db, actor, now)) yield return meetingItem;
     }
 
-    /// <summary>Where a waiting item is done: the page for that step, or the commission.</summary>
-    public static string LinkFor(WaitingItem item) => item.Link ?? item.What switch
+    /// <summary>Contract meetings' actions owned by this officer, due or overdue; minutes to record and supplier actions to chase on their contracts.</summary>
+    private static IEnumerable<WaitingQuery> MeetingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
     {
-        OverdueMobilisation => $"/commissions/{item.CommissionId}/mobilisation",
-        _ when PerformanceWaiting.IsPerformanceItem(item.What) => $"/commissions/{item.CommissionId}/performance",
-        _ => $"/commissions/{item.CommissionId}",
-    };
+        if (!ContractMeetings.MayManage(actor)) yield break;
+        var all = db.Commissions.AsNoTracking();
+        var today = UkTime.DateOf(now);
+        var soon = today.AddDays(DeadlineWindowDays);
+        var userId = actor.UserId;
+        yield return new(all.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
+            && m.Actions.Any(a => a.OwnerUserId == userId && a.Status != ActionStatus.Closed && a.DueOn < today))), OwnActionsOverdue, "/meetings");
+        yield return new(all.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
+            && m.Actions.Any(a => a.OwnerUserId == userId && a.Status != ActionStatus.Closed && a.DueOn >= today && a.DueOn <= soon))), OwnActionsDueSoon, "/meetings");
+        var owned = all.Where(c => c.OwnerId == userId && c.State == CommissionState.ContractManagement);
+        yield return new(owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id && m.Meetings.Any(x => x.StartsAt <= now && !x.Minutes.Any()))), MinutesToRecord, "/meetings");
+        yield return new(owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
+            && m.Actions.Any(a => a.OwnerKind == ActionOwnerKind.Supplier && a.Status != ActionStatus.Closed && a.DueOn < today))), SupplierActionsOverdue, "/meetings");
+    }
 
     private static string Reference(int number) => Commission.FormatReference(number);
 }

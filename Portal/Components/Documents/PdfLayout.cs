@@ -194,6 +194,44 @@ internal sealed class PdfLayout : IDisposable
         Space(6);
     }
 
+    /// <summary>
+    /// Keeps <paramref name="height"/> points together on this page or the next and moves below them, returning where they start, for
+    /// a drawing (a chart) placed with the primitives below.
+    /// </summary>
+    public double Reserve(double height)
+    {
+        KeepTogether(height);
+        var top = Y;
+        Y = Math.Min(Y + height, Bottom);
+        return top;
+    }
+
+    /// <summary>A filled rectangle with no border, its top-left corner at x, top.</summary>
+    public void FillRectangle(double x, double top, double width, double height, PdfColour fill)
+    {
+        if (width <= 0 || height <= 0) return;
+        var page = _page!;
+        page.SetStrokeColor(fill.R, fill.G, fill.B);
+        page.SetTextAndFillColor(fill.R, fill.G, fill.B);
+        page.DrawRectangle(new PdfPoint(x, PageY(page, top + height)), width, height, 0.1, fill: true);
+        page.ResetColor();
+    }
+
+    /// <summary>A straight line between two points measured from the top of the page.</summary>
+    public void Line(double x1, double top1, double x2, double top2, PdfColour colour, double thickness = 0.6)
+    {
+        var page = _page!;
+        page.SetStrokeColor(colour.R, colour.G, colour.B);
+        page.DrawLine(new PdfPoint(x1, PageY(page, top1)), new PdfPoint(x2, PageY(page, top2)), thickness);
+        page.ResetColor();
+    }
+
+    /// <summary>One line of text placed exactly, its line box's top-left corner at x, top.</summary>
+    public void TextAt(string text, PdfFont font, double x, double top, PdfColour? colour = null) => Text(_page!, text, font, x, top, colour ?? Ink);
+
+    /// <summary>How wide the text is drawn in the font, in points.</summary>
+    public static double TextWidth(string text, PdfFont font) => Measure(text, font);
+
     /// <summary>Draws the header and footer on every page and returns the finished PDF.</summary>
     public byte[] Finish(string headerLeft, string headerRight, string footerLeft)
     {

@@ -11,8 +11,6 @@ public static class PerformanceWaiting
     public const string VerifyReturns = "Verify the supplier's performance return";
     public const string ChaseLateReturns = "Chase a late performance return";
 
-    public static bool IsPerformanceItem(string what) => what is VerifyReturns or ChaseLateReturns;
-
     /// <summary>Commissions with a submitted return that still has a figure waiting for an officer.</summary>
     public static IQueryable<Commission> WithReturnsToVerify(PortalDbContext db) =>
         db.Commissions.AsNoTracking().Where(c => db.SupplierReturns.Any(r => r.CommissionId == c.Id && r.Status == ReturnStatus.Submitted
