@@ -798,10 +798,24 @@ namespace Portal.Data.Migrations
                     b.Property<DateOnly>("CallOffEffectiveDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("CommencementDate")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlyEndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedEarlyOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EndsOn")
@@ -816,7 +830,13 @@ namespace Portal.Data.Migrations
                     b.Property<int>("InitialTermMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReminderLeadMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisedEndsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StandstillEndedAt")
@@ -1277,6 +1297,43 @@ namespace Portal.Data.Migrations
                     b.ToTable("SupplierOrganisations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Meetings.ContractMeetings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("ContractMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Mobilisation.MobilisationPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1345,6 +1402,133 @@ namespace Portal.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("MobilisationTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Performance.OutcomesFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmberFromPercent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GreenFromPercent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnDueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("OutcomesFrameworks", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Performance.SupplierReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseStudies")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Caseload")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStarts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReferralsReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissionId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("FrameworkId", "PeriodStarts")
+                        .IsUnique();
+
+                    b.ToTable("SupplierReturns", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Suppliers.SupplierUserInvitation", b =>
@@ -2251,6 +2435,259 @@ namespace Portal.Data.Migrations
                         .HasForeignKey("CommissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Contracts.CoCommissioningPartner", "Partners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId");
+
+                            b1.ToTable("CoCommissioningPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Contracts.ContractHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId");
+
+                            b1.ToTable("ContractHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Contracts.ContractProposal", "Proposals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ApproverId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ApproverName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DecidedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecisionNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EarlyEndReason")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("NewEndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("OptionNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("ProposedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProposedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProposedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApproverId");
+
+                            b1.HasIndex("ContractId");
+
+                            b1.ToTable("ContractProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Contracts.ExtensionOptionRecord", "OptionRecords", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("DecideByOverride")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecideByReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DecidedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("NewEndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContractId", "Number");
+
+                            b1.ToTable("ContractExtensionOptions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Contracts.ExtensionReminder", "Reminders", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OptionNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("DecideBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecipientId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("SentAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContractId", "OptionNumber", "DecideBy");
+
+                            b1.ToTable("ContractReminders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Contracts.FundingContribution", "Contributions", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Period")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ContractId", "PartnerId", "Period");
+
+                            b1.ToTable("CoCommissioningContributions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.Navigation("Contributions");
+
+                    b.Navigation("History");
+
+                    b.Navigation("OptionRecords");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Reminders");
                 });
 
             modelBuilder.Entity("Portal.Domain.DecisionNotes.DecisionNoteAttachment", b =>
@@ -2642,6 +3079,304 @@ namespace Portal.Data.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Meetings.ContractMeetings", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Meetings.ContractRisk", "Risks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ClosedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractMeetingsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Impact")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Likelihood")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Mitigation")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RaisedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RaisedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractMeetingsId");
+
+                            b1.ToTable("ContractRisks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractMeetingsId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Meetings.Meeting", "Meetings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Attendees")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractMeetingsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PeriodEnds")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PeriodStarts")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ScheduledAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScheduledByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("StartsAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractMeetingsId");
+
+                            b1.ToTable("Meetings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractMeetingsId");
+
+                            b1.OwnsMany("Portal.Domain.Meetings.AgendaItem", "AgendaItems", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("AddedAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("AddedByName")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("MeetingId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("MeetingId");
+
+                                    b2.ToTable("MeetingAgendaItems", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeetingId");
+                                });
+
+                            b1.OwnsMany("Portal.Domain.Meetings.MinutesVersion", "Minutes", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("MeetingId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Reason")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("RecordedAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("RecordedById")
+                                        .IsRequired()
+                                        .HasMaxLength(450)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("RecordedByName")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasMaxLength(20000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Version")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("MeetingId");
+
+                                    b2.ToTable("MeetingMinutes", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeetingId");
+                                });
+
+                            b1.Navigation("AgendaItems");
+
+                            b1.Navigation("Minutes");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Meetings.MeetingAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ClosedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClosedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClosingNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractMeetingsId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OwnerKind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OwnerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OwnerUserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ProgressAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProgressByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProgressNote")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RaisedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RaisedAtMeetingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RaisedAtMeetingStart")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RaisedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractMeetingsId");
+
+                            b1.HasIndex("OwnerUserId");
+
+                            b1.ToTable("MeetingActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractMeetingsId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Risks");
+                });
+
             modelBuilder.Entity("Portal.Domain.Mobilisation.MobilisationPlan", b =>
                 {
                     b.HasOne("Portal.Domain.Commissions.Commission", null)
@@ -2765,6 +3500,231 @@ namespace Portal.Data.Migrations
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Performance.OutcomesFramework", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Performance.OutcomeMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AllowsBreakdown")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("BetterWhen")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OutcomesFrameworkId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OutcomesFrameworkId");
+
+                            b1.ToTable("OutcomeMeasures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutcomesFrameworkId");
+
+                            b1.OwnsMany("Portal.Domain.Performance.MeasureTarget", "Targets", b2 =>
+                                {
+                                    b2.Property<Guid>("OutcomeMeasureId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("PeriodStarts")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("Value")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("OutcomeMeasureId", "PeriodStarts");
+
+                                    b2.ToTable("OutcomeMeasureTargets", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OutcomeMeasureId");
+                                });
+
+                            b1.Navigation("Targets");
+                        });
+
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Performance.SupplierReturn", b =>
+                {
+                    b.HasOne("Portal.Domain.Commissions.Commission", null)
+                        .WithMany()
+                        .HasForeignKey("CommissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Performance.OutcomesFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Performance.ReturnEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupplierReturnId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("UploadedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UploadedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UploadedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupplierReturnId");
+
+                            b1.ToTable("SupplierReturnEvidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplierReturnId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Performance.ReturnFigure", "Figures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Actual")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("ActualBeforeAnswer")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("AnsweredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AnsweredByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Breakdown")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MeasureId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("QueriedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("QueriedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Question")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupplierReturnId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("VerifiedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("VerifiedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupplierReturnId");
+
+                            b1.ToTable("SupplierReturnFigures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplierReturnId");
+                        });
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Portal.Domain.Suppliers.SupplierUserInvitation", b =>
