@@ -48,7 +48,8 @@ public static class Scenarios
 
     private static Scenario Dashboard(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, string name, Actor actor)
     {
-        var service = new DashboardService(contexts, new FixedActor(actor), clock, NullLogger<DashboardService>.Instance);
+        var service = new DashboardService(contexts, new FixedActor(actor), clock,
+            Portal.Components.Contracts.ContractSettings.From(new ConfigurationBuilder().Build()), NullLogger<DashboardService>.Instance);
         return new Scenario(name, async () =>
         {
             var view = Succeeded(await service.GetAsync(), name);
