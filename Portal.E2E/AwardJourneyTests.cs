@@ -165,6 +165,7 @@ public sealed class AwardJourneyTests(ClockedPortalApp app)
     private async Task ReadResultsAndClarifyAsync(IPage officer, string commission)
     {
         await officer.GotoAsync(commission);
+        await officer.WaitForInteractiveAsync();
         await Expect(officer.GetByTestId("next-steps")).ToContainTextAsync("The award recommendation has not been approved.");
         await Expect(officer.GetByTestId("next-steps")).Not.ToContainTextAsync("Not every compliant tender has been moderated.");
         await officer.GetByTestId("results-link").ClickAsync();

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 using Portal.Data;
 using Portal.Domain.Common;
@@ -18,7 +19,8 @@ public sealed class ContractPerformanceCollection : ICollectionFixture<ClockedPo
 /// The demo's awarded contract (COM-0006) managed as a new user would: once mobilised and commenced, the commissioning officer
 /// sets up its outcomes framework from the reference set with a target for each quarter; the supplier submits two quarterly
 /// returns as the quarters end (its negative count refused on the way); the officer verifies one figure and queries another; the
-/// supplier answers with a correction; the officer reads the answer and the trends.
+/// supplier answers with a correction; the officer reads the answer and the trends, and downloads the
+/// half-year's board report with its charts.
 /// </summary>
 [Collection(ContractPerformanceCollection.Name)]
 public sealed class ContractPerformanceTests(ClockedPortalApp app)
@@ -119,6 +121,22 @@ public sealed class ContractPerformanceTests(ClockedPortalApp app)
         await Expect(commissioning.Locator(".trend-chart")).ToHaveCountAsync(11);
         await Expect(commissioning.Locator(".trend-chart svg").First).ToBeVisibleAsync();
         await commissioning.ScreenshotAsync("performance-trends");
+
+        // The half-year's report for the Reducing Reoffending Board, with this contract's two quarters in it.
+        await commissioning.OpenBoardReportAsync();
+        await commissioning.GetByRole(AriaRole.Combobox, new() { Name = "Contracts" }).ClickAsync();
+        await commissioning.GetByRole(AriaRole.Option, new() { Name = $"COM-0006 · {DemoDataSeeder.AwardedTitle}" }).ClickAsync();
+        await Expect(commissioning.GetByTestId("report-contract")).ToHaveCountAsync(1);
+        await Expect(commissioning.GetByTestId("report-half")).ToHaveTextAsync(HalfYear.Containing(periods[1].Starts).Label);
+        await Expect(commissioning.GetByTestId("measure-chart").First.Locator("svg").First).ToBeVisibleAsync();
+        await commissioning.ScreenshotAsync("board-report-contract");
+        var (_, boardPdf) = await commissioning.DownloadBoardReportPdfAsync();
+        Assert.Contains("Training placements created: target and actual", boardPdf);
+        Assert.Contains(periods[1].Name, boardPdf);
+        var (_, boardWorkbook, boardWorkbookPath) = await commissioning.DownloadBoardReportWorkbookAsync();
+        boardWorkbook.Dispose();
+        using (var workbookPackage = SpreadsheetDocument.Open(boardWorkbookPath, false))
+            Assert.NotEmpty(workbookPackage.WorkbookPart!.WorksheetParts.SelectMany(w => w.DrawingsPart?.ChartParts ?? []));
 
         // The reference contract's two years of returns, from the dashboard's call to verify the latest of them.
         await commissioning.GotoAsync("/");

@@ -23,6 +23,8 @@ public sealed record TriggerPolicy(
 
     private static readonly string[] Commissioning = [Identity.Roles.CommissioningOfficer];
     private static readonly string[] Procurement = [Identity.Roles.ProcurementOfficer];
+    // An extension or early end takes effect when its named approver approves it, so the move is theirs.
+    private static readonly string[] CommissioningOrApprover = [Identity.Roles.CommissioningOfficer, Identity.Roles.Approver];
     private static readonly string[] Scheduler = [Actor.SystemRole];
 
     private static readonly Dictionary<CommissionTrigger, TriggerPolicy> Policies = new TriggerPolicy[]
@@ -44,8 +46,8 @@ public sealed record TriggerPolicy(
         new(CancelAfterChallenge, "Resolve challenge: cancel", Procurement, NeedsReason: true, IsDestructive: true),
         new(StartMobilisation, "Start mobilisation", Commissioning),
         new(CommenceService, "Commence service", Commissioning),
-        new(TakeExtension, "Take an extension", Commissioning, NeedsReason: true, NeedsDate: true),
-        new(CloseContract, "Close the contract", Commissioning, NeedsReason: true, IsDestructive: true),
+        new(TakeExtension, "Take an extension", CommissioningOrApprover, NeedsReason: true, NeedsDate: true),
+        new(CloseContract, "Close the contract", CommissioningOrApprover, NeedsReason: true, IsDestructive: true),
         new(Cancel, "Cancel the commission", [Identity.Roles.CommissioningOfficer, Identity.Roles.ProcurementOfficer],
             NeedsReason: true, NeedsCancellationCode: true, IsDestructive: true),
     }.ToDictionary(p => p.Trigger);

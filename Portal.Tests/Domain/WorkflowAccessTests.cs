@@ -29,8 +29,8 @@ public class WorkflowAccessTests
         [CancelAfterChallenge] = [ProcurementOfficer, SecondProcurementOfficer],
         [StartMobilisation] = [CommissioningOfficer],
         [CommenceService] = [CommissioningOfficer],
-        [TakeExtension] = [CommissioningOfficer],
-        [CloseContract] = [CommissioningOfficer],
+        [TakeExtension] = [CommissioningOfficer, ChiefExecutive, Section151Officer, MonitoringOfficer, Commissioner],
+        [CloseContract] = [CommissioningOfficer, ChiefExecutive, Section151Officer, MonitoringOfficer, Commissioner],
         [Cancel] = [CommissioningOfficer, ProcurementOfficer, SecondProcurementOfficer],
     };
 

@@ -30,7 +30,7 @@ public static class DemoMeetings
         var meetings = ContractMeetings.For(contract);
         var trail = new List<(Actor Actor, DateTimeOffset At, string Action, string Summary)>();
         void Record(Actor actor, DateTimeOffset at, string action, string summary) => trail.Add((actor, at, action, summary));
-        var quarters = ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn)
+        var quarters = ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn)
             .Where(q => q.Starts >= new DateOnly(2022, 7, 1) && q.Ends <= new DateOnly(2024, 3, 31)).ToList();
         var held = new Dictionary<(MeetingKind, string), Meeting>();
         foreach (var quarter in quarters)

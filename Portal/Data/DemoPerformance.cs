@@ -38,7 +38,7 @@ public sealed partial class DemoDataSeeder
         if (commission is null || contract is null || await db.OutcomesFrameworks.AnyAsync(f => f.ContractId == contract.Id, cancellationToken)) return;
         var officer = As(CommissioningOfficer);
         var supplier = As(Suppliers[0]);
-        var periods = ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn);
+        var periods = ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn);
         var setUpAt = At(contract.CommencementDate.AddDays(14));
 
         var framework = OutcomesFramework.FromReferenceSet(contract, 30, RagThresholds.Default, 15, officer, setUpAt);

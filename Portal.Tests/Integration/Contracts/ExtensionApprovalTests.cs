@@ -65,6 +65,7 @@ public sealed class ExtensionApprovalTests
             Assert.Equal((CommissionState.ContractManagement, 1, expectedEnd), (commission.State, commission.ExtensionsTaken, commission.ContractEndsOn));
             var move = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.CommissionId == commissionId && e.Trigger == nameof(CommissionTrigger.TakeExtension));
             Assert.Contains($"approved by {DemoUsers.Commissioner.DisplayName}", move.Reason);
+            Assert.Equal(commissioner.UserId, move.ActorId);
             var approval = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.CommissionId == commissionId && e.Action == "ContractExtensionApproved");
             Assert.Equal(commissioner.UserId, approval.ActorId);
         }

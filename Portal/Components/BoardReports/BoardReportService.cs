@@ -52,7 +52,7 @@ public sealed class BoardReportService(
         foreach (var m in chosen) performances[m.contract.Id] = await performance.GetAsync(m.contract.Id, cancellationToken);
         var reported = half ?? BoardReport.LatestWithReturns(performances.Values) ?? HalfYear.Containing(today).Previous;
 
-        var running = chosen.Where(m => m.contract.CommencementDate <= reported.Ends && m.contract.EndsOn >= reported.Starts).ToList();
+        var running = chosen.Where(m => m.contract.CommencementDate <= reported.Ends && m.contract.CurrentEndsOn >= reported.Starts).ToList();
         var ids = running.Select(m => m.contract.CommissionId).ToList();
         var meetings = await db.ContractMeetings.AsNoTracking().Where(c => ids.Contains(c.CommissionId)).ToDictionaryAsync(c => c.CommissionId, cancellationToken);
         var sources = running.Select(m => new BoardReportSource(Commission.FormatReference(m.Number), m.contract.Title, m.contract.SupplierName,

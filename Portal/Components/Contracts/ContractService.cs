@@ -77,14 +77,12 @@ public sealed class ContractService(
         {
             var proposal = work.Contract.Proposals.Single(p => p.Id == proposalId);
             var move = work.Contract.Approve(proposalId, note, actor, work.At);
-            // The commission's move is the owner's proposal taking effect, so it is made in the proposer's name with the approval as its reason.
-            var proposer = new Actor(proposal.ProposedById, proposal.ProposedByName, new HashSet<string> { Roles.CommissioningOfficer });
             var approval = $"{proposal.Describe()} approved by {actor.DisplayName} on {UkTime.LongDate(work.At)}: {proposal.Reason}";
             if (move == CommissionMove.TakeExtension)
-                work.MoveCommission(CommissionTrigger.TakeExtension, new TransitionRequest(proposer, work.At, Capitalise(approval),
+                work.MoveCommission(CommissionTrigger.TakeExtension, new TransitionRequest(actor, work.At, Capitalise(approval),
                     NewDate: new DateTimeOffset(work.Contract.CurrentEndsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
             else if (move == CommissionMove.CloseContract)
-                work.MoveCommission(CommissionTrigger.CloseContract, new TransitionRequest(proposer, work.At, Capitalise(approval)));
+                work.MoveCommission(CommissionTrigger.CloseContract, new TransitionRequest(actor, work.At, Capitalise(approval)));
             work.Tell(new NotificationMessage($"Approved: {proposal.Describe()} ({work.Commission.Reference})",
                 $"{actor.DisplayName} approved your proposal to {proposal.Describe()}. The contract now ends on {UkTime.LongDate(work.Contract.CurrentEndsOn)}.",
                 ContractPaths.Contract(commissionId)), proposal.ProposedById);

@@ -205,6 +205,6 @@ public sealed class MeetingService(
         var summaries = (meetings?.InDateOrder ?? []).Select(m => new MeetingSummary(m.Id, m.Kind, m.Title, m.Period.Name, m.StartsAt, m.Place,
             m.HasTakenPlace(now), m.CurrentMinutes is not null, m.NeedsMinutes(now), meetings!.CarriedForwardTo(m).Count)).ToList();
         return new ContractMeetingsView(commission.Id, commission.Reference, commission.Title, contract.SupplierName, meetings?.ConcurrencyToken ?? Guid.Empty,
-            forSupplier, canManage && canChange, canChange, ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn), summaries, actions, risks);
+            forSupplier, canManage && canChange, canChange, ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn), summaries, actions, risks);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ContractPerformanceSource(IDbContextFactory<PortalDbContext>
             : await db.OutcomesFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.ContractId == contractId, cancellationToken);
         if (contract is null || framework is null) return new ContractPerformance(contractId, 0, []);
         var returns = await db.SupplierReturns.AsNoTracking().Where(r => r.FrameworkId == framework.Id).ToListAsync(cancellationToken);
-        return PerformanceReport.Build(contractId, framework, ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn), returns,
+        return PerformanceReport.Build(contractId, framework, ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn), returns,
             UkTime.DateOf(clock.GetUtcNow()));
     }
 }

@@ -26,7 +26,7 @@ public static class PerformanceWaiting
                                 join c in db.Contracts.AsNoTracking() on f.ContractId equals c.Id
                                 join m in db.Commissions.AsNoTracking() on f.CommissionId equals m.Id
                                 where m.State == CommissionState.ContractManagement
-                                select new { f.Id, f.CommissionId, f.ReturnDueDays, c.CommencementDate, c.EndsOn }).ToListAsync(cancellationToken);
+                                select new { f.Id, f.CommissionId, f.ReturnDueDays, c.CommencementDate, EndsOn = c.RevisedEndsOn ?? c.EndsOn }).ToListAsync(cancellationToken);
         var ids = frameworks.Select(f => f.Id).ToList();
         var submitted = (await db.SupplierReturns.AsNoTracking().Where(r => ids.Contains(r.FrameworkId) && r.Status == ReturnStatus.Submitted)
             .Select(r => new { r.FrameworkId, r.PeriodStarts }).ToListAsync(cancellationToken)).ToHashSet();

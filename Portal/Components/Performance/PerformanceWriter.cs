@@ -75,7 +75,7 @@ public sealed class PerformanceWriter(
         string summary;
         try
         {
-            summary = change(framework, ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn));
+            summary = change(framework, ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn));
         }
         catch (DomainRuleException ex)
         {
@@ -101,7 +101,7 @@ public sealed class PerformanceWriter(
         var framework = await db.OutcomesFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.CommissionId == commissionId, cancellationToken);
         if (framework is null) return OperationResult.NotFound("outcomes framework");
         var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == framework.ContractId, cancellationToken);
-        var period = ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn).SingleOrDefault(p => p.Starts == periodStarts);
+        var period = ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn).SingleOrDefault(p => p.Starts == periodStarts);
         if (period is null) return OperationResult.Refused("That is not one of this contract's reporting periods.");
         var existing = await db.SupplierReturns.SingleOrDefaultAsync(r => r.FrameworkId == framework.Id && r.PeriodStarts == periodStarts, cancellationToken);
         if (expectedToken is { } token && existing is not null && existing.ConcurrencyToken != token) return OperationResult.Refused(StaleMessage);

@@ -26,7 +26,7 @@ public sealed class SupplierReturnsListService(IDbContextFactory<PortalDbContext
         {
             var contract = contracts[framework.ContractId];
             var own = returns.Where(r => r.FrameworkId == framework.Id).ToList();
-            var unsubmitted = ReportingPeriods.Between(contract.CommencementDate, contract.EndsOn)
+            var unsubmitted = ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn)
                 .Where(p => p.Starts <= today && own.SingleOrDefault(r => r.PeriodStarts == p.Starts) is not { Status: ReturnStatus.Submitted })
                 .ToList();
             var next = unsubmitted.FirstOrDefault();
