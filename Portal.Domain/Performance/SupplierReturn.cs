@@ -299,32 +299,12 @@ public sealed class ReturnFigure
     }
 }
 
-/// <summary>A document uploaded with a return. The file lives in the data folder under a name the server chose.</summary>
-public sealed class ReturnEvidence
+/// <summary>A document uploaded with a return.</summary>
+public sealed class ReturnEvidence : UploadedFile
 {
     private ReturnEvidence() { }
 
     public ReturnEvidence(string originalName, string storedName, string contentType, long size, string sha256,
         string uploadedById, string uploadedByName, DateTimeOffset uploadedAt)
-    {
-        Id = Guid.NewGuid();
-        OriginalName = originalName;
-        StoredName = storedName;
-        ContentType = contentType;
-        Size = size;
-        Sha256 = sha256;
-        UploadedById = uploadedById;
-        UploadedByName = uploadedByName;
-        UploadedAt = uploadedAt;
-    }
-
-    public Guid Id { get; private set; }
-    public string OriginalName { get; private set; } = "";
-    public string StoredName { get; private set; } = "";
-    public string ContentType { get; private set; } = "";
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    public string UploadedById { get; private set; } = "";
-    public string UploadedByName { get; private set; } = "";
-    public DateTimeOffset UploadedAt { get; private set; }
+        : base(originalName, storedName, contentType, size, sha256, uploadedById, uploadedByName, uploadedAt) { }
 }
