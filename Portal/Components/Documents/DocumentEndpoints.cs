@@ -21,6 +21,7 @@ public static class DocumentEndpoints
     public static void AddDocuments(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AttachmentStore>();
+        builder.Services.AddSingleton<EvidenceFileStore>();
     }
 
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)

@@ -22,8 +22,8 @@ public sealed record OpenedEvidence(Stream Content, string FileName, string Cont
 public sealed class MobilisationService(
     IDbContextFactory<PortalDbContext> contexts,
     MobilisationWriter writer,
+    EvidenceFileStore evidenceFiles,
     PortalStorage storage,
-    IConfiguration configuration,
     RefusedAccessLog refusals,
     ICurrentActor currentActor,
     TimeProvider clock,
@@ -32,7 +32,7 @@ public sealed class MobilisationService(
     public const string NoPlanMessage = "This commission has no mobilisation plan: plans are made when an award is confirmed in the portal.";
     private const int ReadBufferSize = 81920;
 
-    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
+    public long MaxBytes => evidenceFiles.MaxBytes;
 
     public string MaxDescription => FileSize.Describe(MaxBytes);
 
@@ -68,38 +68,13 @@ public sealed class MobilisationService(
         var actor = await currentActor.GetAsync();
         var (supplierId, refusal) = await CheckAccessAsync(actor, commissionId, cancellationToken);
         if (refusal is not null) return refusal;
-        if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
-        var storedName = Guid.NewGuid().ToString("N");
-        var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
-        var final = Path.Combine(storage.FilesFolder, storedName);
-        var kept = false;
-        try
-        {
-            WriteResult written;
-            await using (var upload = browserFile.OpenReadStream(MaxBytes, cancellationToken))
-                written = await UploadedFileWriter.WriteAsync(upload, browserFile.Name, temporary, MaxBytes, logger, cancellationToken);
-            if (written.File is not { } file) return OperationResult.Refused(written.Refusal!);
-            File.Move(temporary, final);
-            var result = await writer.ChangeAsync(commissionId, null, actor, (plan, at) =>
+        return await evidenceFiles.StoreAsync(browserFile, actor.UserId, "mobilisation evidence", file =>
+            writer.ChangeAsync(commissionId, null, actor, (plan, at) =>
             {
-                plan.AddEvidence(itemId, new MobilisationEvidence(file.OriginalName, storedName, file.Type.ContentType, file.Size, file.Sha256,
+                plan.AddEvidence(itemId, new MobilisationEvidence(file.OriginalName, file.StoredName, file.ContentType, file.Size, file.Sha256,
                     actor.UserId, actor.DisplayName, at), actor, supplierId);
-                return ("MobilisationEvidenceUploaded", $"Evidence \"{file.OriginalName}\" added to mobilisation item \"{plan.Item(itemId).Title}\" " +
-                    $"({FileSize.Describe(file.Size)}, SHA-256 {file.Sha256[..12]})");
-            }, cancellationToken);
-            kept = result.Succeeded;
-            return result;
-        }
-        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "Mobilisation evidence from {UserId} for commission {CommissionId} could not be read", actor.UserId, commissionId);
-            return OperationResult.Refused("The file could not be read from your browser; try again.");
-        }
-        finally
-        {
-            UploadedFileWriter.Delete(temporary, logger);
-            if (!kept) UploadedFileWriter.Delete(final, logger);
-        }
+                return ("MobilisationEvidenceUploaded", $"Evidence {file.Describe()} added to mobilisation item \"{plan.Item(itemId).Title}\"");
+            }, cancellationToken), cancellationToken);
     }
 
     /// <summary>An evidence file, to someone who may see the item it belongs to.</summary>

@@ -22,15 +22,14 @@ public sealed class SupplierReturnService(
     IDbContextFactory<PortalDbContext> contexts,
     PerformanceAccess access,
     PerformanceWriter writer,
+    EvidenceFileStore evidenceFiles,
     PortalStorage storage,
-    IVirusScanner scanner,
-    IConfiguration configuration,
     ICurrentActor currentActor,
     ILogger<SupplierReturnService> logger)
 {
     private const int ReadBufferSize = 81920;
 
-    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
+    public long MaxBytes => evidenceFiles.MaxBytes;
 
     public string MaxDescription => FileSize.Describe(MaxBytes);
 
@@ -93,47 +92,14 @@ public sealed class SupplierReturnService(
     {
         var (actor, supplierId, refusal) = await SupplierAsync(commissionId, "uploading evidence to a performance return", cancellationToken);
         if (refusal is not null) return refusal;
-        if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
-        var storedName = Guid.NewGuid().ToString("N");
-        var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
-        var final = Path.Combine(storage.FilesFolder, storedName);
-        var kept = false;
-        try
-        {
-            WriteResult written;
-            await using (var upload = browserFile.OpenReadStream(MaxBytes, cancellationToken))
-                written = await UploadedFileWriter.WriteAsync(upload, browserFile.Name, temporary, MaxBytes, logger, cancellationToken);
-            if (written.File is not { } file) return OperationResult.Refused(written.Refusal!);
-            VirusScanResult scan;
-            await using (var content = File.OpenRead(temporary)) scan = await scanner.ScanAsync(content, cancellationToken);
-            if (!scan.IsClean)
-            {
-                logger.LogWarning("Refused return evidence {Name} from {UserId}: {Outcome} {Signature} {Reason}",
-                    file.OriginalName, actor.UserId, scan.Outcome, scan.Signature, scan.FailureReason);
-                return OperationResult.Refused(scan.UserMessage!);
-            }
-            File.Move(temporary, final);
-            var result = await writer.ChangeReturnAsync(commissionId, periodStarts, null, actor, (framework, existing, period, at) =>
+        return await evidenceFiles.StoreAsync(browserFile, actor.UserId, "return evidence", file =>
+            writer.ChangeReturnAsync(commissionId, periodStarts, null, actor, (framework, existing, period, at) =>
             {
                 var supplierReturn = existing ?? SupplierReturn.Start(framework, period, actor, supplierId, at);
-                supplierReturn.AddEvidence(new ReturnEvidence(file.OriginalName, storedName, file.Type.ContentType, file.Size, file.Sha256,
+                supplierReturn.AddEvidence(new ReturnEvidence(file.OriginalName, file.StoredName, file.ContentType, file.Size, file.Sha256,
                     actor.UserId, actor.DisplayName, at), framework, actor, supplierId, at);
-                return (supplierReturn, new PerformanceChange("ReturnEvidenceUploaded",
-                    $"evidence \"{file.OriginalName}\" added ({FileSize.Describe(file.Size)}, SHA-256 {file.Sha256[..12]})"));
-            }, cancellationToken);
-            kept = result.Succeeded;
-            return result;
-        }
-        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "Return evidence from {UserId} for commission {CommissionId} could not be read", actor.UserId, commissionId);
-            return OperationResult.Refused("The file could not be read from your browser; try again.");
-        }
-        finally
-        {
-            UploadedFileWriter.Delete(temporary, logger);
-            if (!kept) UploadedFileWriter.Delete(final, logger);
-        }
+                return (supplierReturn, new PerformanceChange("ReturnEvidenceUploaded", $"evidence {file.Describe()} added"));
+            }, cancellationToken), cancellationToken);
     }
 
     /// <summary>An evidence file, to the office or to the supplier whose return it is in.</summary>
