@@ -19,7 +19,8 @@ public sealed class AwardJourneyCollection : ICollectionFixture<ClockedPortalApp
 /// moderates the consensus, reads the results, asks a bidder a post-tender clarification that the bidder answers, and
 /// recommends the winner naming the Commissioner, who approves; the report downloads; the letters go out; the award is refused
 /// during standstill, a challenge suspends and restarts it, the clock passes the new end and the award is confirmed; the losing
-/// bidder reads its assessment summary and the public register lists the contract with its open data.
+/// bidder reads its assessment summary and the public register lists the contract with its open data; then the office and the
+/// winning supplier complete the mobilisation plan made at award, and the service commences.
 /// </summary>
 [Collection(AwardJourneyCollection.Name)]
 public sealed class AwardJourneyTests(ClockedPortalApp app)
@@ -52,6 +53,37 @@ public sealed class AwardJourneyTests(ClockedPortalApp app)
         await ConfirmAwardAsync(officer, commission);
         await ReadAssessmentSummaryAsync();
         await FindContractOnRegisterAsync();
+        await MobiliseAndCommenceAsync(commission);
+    }
+
+    /// <summary>
+    /// The reference contract's mobilisation plan, made at award, completed by the office and the winning supplier, each uploading
+    /// its evidence; the commissioning officer then starts mobilisation and commences the service.
+    /// </summary>
+    private async Task MobiliseAndCommenceAsync(string commission)
+    {
+        var procurement = await app.NewPageAsync();
+        await procurement.SignInAsync(DemoUsers.ProcurementOfficer.Email, DemoUsers.Password);
+        await procurement.GotoAsync($"{commission}/mobilisation");
+        await Expect(procurement.GetByRole(AriaRole.Heading, new() { Name = "Mobilisation plan", Exact = true })).ToBeVisibleAsync();
+        await procurement.WaitForInteractiveAsync();
+        await MobilisationPages.CompleteAsync(procurement, "Contract signed");
+
+        var supplier = await app.NewPageAsync();
+        await supplier.SignInAsync(MobilisationPages.SupplierEmail, DemoUsers.Password);
+        await supplier.GotoAsync(commission.Replace("/commissions/", "/supplier/contracts/") + "/mobilisation");
+        await Expect(supplier.GetByRole(AriaRole.Heading, new() { Name = "Mobilisation plan", Exact = true })).ToBeVisibleAsync();
+        await supplier.WaitForInteractiveAsync();
+        foreach (var title in MobilisationPages.SupplierItems) await MobilisationPages.CompleteAsync(supplier, title);
+
+        var commissioning = await app.NewPageAsync();
+        await commissioning.SignInAsync(DemoUsers.CommissioningOfficer.Email, DemoUsers.Password);
+        await commissioning.GotoAsync($"{commission}/mobilisation");
+        await commissioning.WaitForInteractiveAsync();
+        foreach (var title in MobilisationPages.OfficeItems) await MobilisationPages.CompleteAsync(commissioning, title);
+        await Expect(commissioning.GetByTestId("mobilisation-progress")).ToContainTextAsync("8 of 8 items done");
+        await commissioning.ScreenshotAsync("reference-mobilisation-complete");
+        await MobilisationPages.StartAndCommenceAsync(commissioning, Reference);
     }
 
     /// <summary>

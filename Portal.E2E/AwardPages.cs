@@ -21,6 +21,7 @@ public static class AwardPages
     /// <summary>A bidder, signed in on its dashboard, opens the clarification it was asked and answers it.</summary>
     public static async Task AnswerPostTenderClarificationAsync(this IPage bidder, string question, string answer)
     {
+        await bidder.WaitForInteractiveAsync();
         await bidder.GetByTestId("supplier-clarification").GetByTestId("open-clarification").ClickAsync();
         await Expect(bidder.GetByTestId("clarification-question")).ToHaveTextAsync(question);
         await bidder.WaitForInteractiveAsync();

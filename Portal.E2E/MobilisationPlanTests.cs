@@ -41,7 +41,7 @@ public sealed class MobilisationPlanTests(PortalApp app)
         await Expect(commissioning.GetByTestId("overdue-count")).ToHaveCountAsync(0);
         await commissioning.ScreenshotAsync("mobilisation-plan-complete");
 
-        await StartAndCommenceAsync(commissioning);
+        await StartAndCommenceAsync(commissioning, "COM-0006");
         await Expect(commissioning.GetByTestId("mobilisation-link")).ToBeVisibleAsync();
 
         await commissioning.GetByRole(AriaRole.Link, new() { Name = "Mobilisation template" }).ClickAsync();

@@ -79,9 +79,9 @@ public static class MobilisationPages
     }
 
     /// <summary>The commissioning officer starts mobilisation and commences the service from the commission's page, where it is left.</summary>
-    public static async Task StartAndCommenceAsync(IPage commissioning)
+    public static async Task StartAndCommenceAsync(IPage commissioning, string reference)
     {
-        await commissioning.GetByRole(AriaRole.Link, new() { Name = "COM-0006" }).ClickAsync();
+        await commissioning.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await commissioning.WaitForInteractiveAsync();
         await commissioning.Locator("[data-trigger=StartMobilisation]").ClickAsync();
         await Expect(commissioning.Locator("[data-trigger=CommenceService]")).ToBeEnabledAsync();
@@ -105,7 +105,7 @@ public static class MobilisationPages
         await commissioning.GotoAsync(officer.Url);
         await commissioning.WaitForInteractiveAsync();
         foreach (var title in OfficeItems) await CompleteAsync(commissioning, title);
-        await StartAndCommenceAsync(commissioning);
+        await StartAndCommenceAsync(commissioning, "COM-0006");
         return commissioning;
     }
 }
