@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,19 +11,7 @@ public static class ContractPages
     {
         await Expect(officer.Locator(".mobilisation-item")).ToHaveCountAsync(8);
         foreach (var title in await officer.Locator(".mobilisation-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.item)"))
-        {
-            var item = officer.Locator($"[data-item=\"{title}\"]");
-            var fileName = $"{new string(title.Where(char.IsLetter).Take(20).ToArray())}.pdf";
-            await item.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
-            {
-                Name = fileName, MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes($"%PDF-1.4\n% {title}\n%%EOF\n"),
-            });
-            await Expect(item.GetByTestId("evidence-link")).ToHaveTextAsync(fileName);
-            await item.GetByRole(AriaRole.Combobox, new() { Name = "Status" }).ClickAsync();
-            await officer.GetByRole(AriaRole.Option, new() { Name = "Done", Exact = true }).ClickAsync();
-            await item.GetByTestId("save-item").ClickAsync();
-            await Expect(item).ToHaveAttributeAsync("data-status", "Done");
-        }
+            await MobilisationPages.CompleteAsync(officer, title);
     }
 
     /// <summary>On the commission page: makes a move and waits for the page to confirm it.</summary>
