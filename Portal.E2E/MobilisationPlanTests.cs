@@ -36,7 +36,13 @@ public sealed class MobilisationPlanTests(PortalApp app)
         await commissioning.SignInAsync(DemoUsers.CommissioningOfficer.Email, DemoUsers.Password);
         await commissioning.GotoAsync(officer.Url);
         await commissioning.WaitForInteractiveAsync();
-        foreach (var title in OfficeItems) await CompleteAsync(commissioning, title);
+        // A note typed on one item, not yet saved, survives another item being saved.
+        const string unsavedNote = "Baselines from the first quarter's referrals; targets at the first performance meeting.";
+        await Item(commissioning, "KPI baselines and targets agreed").GetByLabel("Notes").FillAsync(unsavedNote);
+        foreach (var title in OfficeItems.Where(t => t != "KPI baselines and targets agreed")) await CompleteAsync(commissioning, title);
+        await Expect(Item(commissioning, "KPI baselines and targets agreed").GetByLabel("Notes")).ToHaveValueAsync(unsavedNote);
+        await CompleteAsync(commissioning, "KPI baselines and targets agreed");
+        await Expect(Item(commissioning, "KPI baselines and targets agreed")).ToContainTextAsync(unsavedNote);
         await Expect(commissioning.GetByTestId("outstanding-mandatory")).ToHaveTextAsync("Every mandatory item done");
         await Expect(commissioning.GetByTestId("overdue-count")).ToHaveCountAsync(0);
         await commissioning.ScreenshotAsync("mobilisation-plan-complete");
