@@ -23,6 +23,8 @@ public static class ContractWaitingItems
         var managed = await (from contract in db.Contracts.AsNoTracking()
                              join commission in db.Commissions.AsNoTracking() on contract.CommissionId equals commission.Id
                              where commission.State == CommissionState.ContractManagement
+                                 && ((owner && commission.OwnerId == actor.UserId)
+                                     || (approver && contract.Proposals.Any(p => p.ApproverId == actor.UserId && p.Status == ProposalStatus.AwaitingApproval)))
                              select new { contract, commission.Number, commission.Title, commission.OwnerId }).ToListAsync(cancellationToken);
         var items = new List<WaitingItem>();
         foreach (var m in managed.OrderBy(m => m.contract.CurrentEndsOn))

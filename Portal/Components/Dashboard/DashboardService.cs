@@ -76,7 +76,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
 
     private static async Task<(IReadOnlyList<WaitingItem>, int)> WaitingAsync(PortalDbContext db, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var lateReturns = await PerformanceWaiting.WithLateReturnsAsync(db, UkTime.DateOf(now), cancellationToken);
+        IReadOnlyList<Guid> lateReturns = actor.IsInRole(Roles.CommissioningOfficer)
+            ? await PerformanceWaiting.WithLateReturnsAsync(db, actor.UserId, UkTime.DateOf(now), cancellationToken)
+            : [];
         var queries = WaitingQueries(db, actor, now, lateReturns).ToList();
         var items = new List<WaitingItem>();
         var total = 0;

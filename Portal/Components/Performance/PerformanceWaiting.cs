@@ -17,15 +17,15 @@ public static class PerformanceWaiting
             && r.Figures.Any(f => f.Status == FigureStatus.SelfReported)));
 
     /// <summary>
-    /// The commissions in contract management with a period whose return is past its due date and not submitted. Periods come
-    /// from each contract's dates, so this is worked out here rather than in SQL; there are few live contracts.
+    /// The owner's commissions in contract management with a period whose return is past its due date and not submitted. Periods
+    /// come from each contract's dates, so this is worked out here rather than in SQL; one owner has few live contracts.
     /// </summary>
-    public static async Task<IReadOnlyList<Guid>> WithLateReturnsAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid>> WithLateReturnsAsync(PortalDbContext db, string ownerId, DateOnly today, CancellationToken cancellationToken)
     {
         var frameworks = await (from f in db.OutcomesFrameworks.AsNoTracking()
                                 join c in db.Contracts.AsNoTracking() on f.ContractId equals c.Id
                                 join m in db.Commissions.AsNoTracking() on f.CommissionId equals m.Id
-                                where m.State == CommissionState.ContractManagement
+                                where m.State == CommissionState.ContractManagement && m.OwnerId == ownerId
                                 select new { f.Id, f.CommissionId, f.ReturnDueDays, c.CommencementDate, EndsOn = c.RevisedEndsOn ?? c.EndsOn }).ToListAsync(cancellationToken);
         var ids = frameworks.Select(f => f.Id).ToList();
         var submitted = (await db.SupplierReturns.AsNoTracking().Where(r => ids.Contains(r.FrameworkId) && r.Status == ReturnStatus.Submitted)
