@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using static Portal.Components.Documents.WorkbookSheets;
 using Portal.Domain.Common;
 using Portal.Domain.Meetings;
 using static Portal.Components.Meetings.PerformanceWords;
@@ -164,29 +165,5 @@ public static class BoardReportWorkbook
         }
         if (charts.Count == 0) sheet.Cell(1, 1).Value = BoardReportText.NoReturns(report);
         Widths(sheet, 34, 10, 10);
-    }
-
-    private static int Header(IXLWorksheet sheet, int row, params string[] titles)
-    {
-        for (var i = 0; i < titles.Length; i++)
-        {
-            var cell = sheet.Cell(row, i + 1);
-            cell.Value = titles[i];
-            cell.Style.Font.Bold = true;
-            cell.Style.Fill.BackgroundColor = XLColor.FromArgb(226, 232, 242);
-        }
-        sheet.SheetView.FreezeRows(row);
-        return row;
-    }
-
-    /// <summary>Set by hand: measuring text to fit columns needs system fonts the server may not have.</summary>
-    private static void Widths(IXLWorksheet sheet, params double[] widths)
-    {
-        for (var i = 0; i < widths.Length; i++)
-        {
-            sheet.Column(i + 1).Width = widths[i];
-            sheet.Column(i + 1).Style.Alignment.WrapText = true;
-            sheet.Column(i + 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        }
     }
 }

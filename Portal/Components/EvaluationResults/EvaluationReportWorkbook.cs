@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using static Portal.Components.Documents.WorkbookSheets;
 using Portal.Domain.Common;
 using static Portal.Components.EvaluationResults.EvaluationReportText;
 
@@ -112,33 +113,9 @@ public static class EvaluationReportWorkbook
         Widths(sheet, 36, 100);
     }
 
-    private static int Header(IXLWorksheet sheet, int row, params string[] titles)
-    {
-        for (var i = 0; i < titles.Length; i++)
-        {
-            var cell = sheet.Cell(row, i + 1);
-            cell.Value = titles[i];
-            cell.Style.Font.Bold = true;
-            cell.Style.Fill.BackgroundColor = XLColor.FromArgb(226, 232, 242);
-        }
-        sheet.SheetView.FreezeRows(row);
-        return row;
-    }
-
     private static void Number(IXLCell cell, decimal value, string format = "0.00")
     {
         cell.Value = value;
         cell.Style.NumberFormat.Format = format;
-    }
-
-    /// <summary>Set by hand: measuring text to fit columns needs system fonts the server may not have.</summary>
-    private static void Widths(IXLWorksheet sheet, params double[] widths)
-    {
-        for (var i = 0; i < widths.Length; i++)
-        {
-            sheet.Column(i + 1).Width = widths[i];
-            sheet.Column(i + 1).Style.Alignment.WrapText = true;
-            sheet.Column(i + 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        }
     }
 }
