@@ -59,8 +59,14 @@ public static class AwardPages
     public static async Task RecordAndRestartAfterChallengeAsync(this IPage officer, string challenger, string grounds, string resolution)
     {
         await officer.Locator("#challenge-by").FillAsync(challenger);
+        var listed = officer.GetByRole(AriaRole.Option, new() { Name = challenger, Exact = true });
+        await listed.ClickAsync();
+        await Expect(listed).ToBeHiddenAsync();
+        await Expect(officer.Locator("#challenge-by")).ToHaveValueAsync(challenger);
         await officer.Locator("#challenge-grounds").FillAsync(grounds);
+        await Expect(officer.Locator("#challenge-grounds")).ToHaveValueAsync(grounds);
         await officer.Locator("#challenge-grounds").BlurAsync();
+        await Expect(officer.Locator("#challenge-by")).ToHaveValueAsync(challenger);
         await officer.GetByTestId("record-challenge").ClickAsync();
         await Expect(officer.GetByTestId("challenge")).ToContainTextAsync("Open: the commission is suspended until it is resolved.");
         await Expect(officer.GetByTestId("award-blocked")).ToContainTextAsync("A challenge is open");
