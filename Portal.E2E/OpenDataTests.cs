@@ -28,6 +28,7 @@ public sealed class OpenDataTests(PortalApp app)
         await Expect(result.GetByTestId("contract-supplier")).ToHaveTextAsync(DemoContracts.ReferenceSupplier);
         await Expect(result.GetByTestId("contract-value")).ToContainTextAsync("£155,000");
         await Expect(result).ToContainTextAsync("1 May 2022");
+        await Expect(result.GetByTestId("contract-current-term")).ToHaveTextAsync("To 30 April 2026, both extension options taken");
         await Expect(page.GetByTestId("publication-rule")).ToContainTextAsync("initial term");
         await page.ScreenshotAsync("register-contracts");
 
@@ -42,5 +43,7 @@ public sealed class OpenDataTests(PortalApp app)
         var package = JsonDocument.Parse(await shown.InnerTextAsync()).RootElement;
         Assert.Equal("1.1", package.GetProperty("version").GetString());
         Assert.All(package.GetProperty("releases").EnumerateArray(), r => Assert.Equal("ocds-demo01-COM-0001", r.GetProperty("ocid").GetString()));
+        var latest = package.GetProperty("releases").EnumerateArray().Last().GetProperty("contracts")[0];
+        Assert.Equal("2026-04-30T22:59:59Z", latest.GetProperty("period").GetProperty("endDate").GetString());
     }
 }

@@ -3,6 +3,7 @@ using Portal.Domain.Commissions;
 using Portal.Domain.Common;
 using Portal.Domain.Contracts;
 using Portal.Domain.Identity;
+using Portal.Tests.Domain.Contracts;
 
 namespace Portal.Tests.Domain.OpenData;
 
@@ -49,19 +50,68 @@ public sealed class OcdsReleasePackageBuilderTests
     }
 
     [Theory]
-    [InlineData(false, false, "pending")]
-    [InlineData(true, false, "active")]
-    [InlineData(true, true, "terminated")]
-    public void The_contract_is_pending_until_signed_and_terminated_once_closed(bool signed, bool closed, string status)
+    [InlineData(false, "pending")]
+    [InlineData(true, "active")]
+    public void The_contract_is_pending_until_signed_then_active(bool signed, string status)
     {
         var contract = AwardedContract();
-        var progress = new ContractProgress(signed ? contract.AwardedAt.AddDays(2) : null, ServiceCommenced: false, closed);
+        var progress = new ContractProgress(signed ? contract.AwardedAt.AddDays(2) : null, ServiceCommenced: false, ClosedAt: null);
 
         var package = OcdsReleasePackageBuilder.Build(Facts(Decision, contract, progress), Publication);
 
         var release = package.Releases.Single(r => r.Tag[0] == "contract");
         Assert.Equal(status, Assert.Single(release.Contracts!).Status);
         Assert.Equal(signed ? OcdsDates.Instant(contract.AwardedAt.AddDays(2)) : OcdsDates.Instant(contract.AwardedAt), release.Date);
+        Assert.DoesNotContain(package.Releases, r => r.Tag[0] is "contractAmendment" or "contractTermination");
+    }
+
+    [Fact]
+    public void Each_extension_taken_is_an_amendment_release_dated_at_approval_with_the_term_as_it_then_stood()
+    {
+        var contract = ContractFixtures.Reference();
+        ContractFixtures.TakeNext(contract, ContractFixtures.At(2024, 1, 10));
+        ContractFixtures.TakeNext(contract, ContractFixtures.At(2025, 1, 10));
+        var progress = new ContractProgress(contract.AwardedAt.AddDays(1), ServiceCommenced: true, ClosedAt: null);
+
+        var releases = OcdsReleasePackageBuilder.Build(Facts(Decision, contract, progress), Publication).Releases;
+
+        var signed = Assert.Single(releases.Single(r => r.Tag[0] == "contract").Contracts!);
+        Assert.Equal((OcdsDates.EndOf(new DateOnly(2024, 4, 30)), OcdsDates.EndOf(new DateOnly(2026, 4, 30))),
+            (signed.Period.EndDate, signed.Period.MaxExtentDate));
+        Assert.Null(signed.Amendments);
+        var amendments = releases.Where(r => r.Tag[0] == "contractAmendment").ToList();
+        Assert.Equal(["ocds-demo01-COM-0007-contractAmendment-1", "ocds-demo01-COM-0007-contractAmendment-2"], amendments.Select(r => r.Id));
+        Assert.Equal(OcdsDates.Instant(ContractFixtures.At(2024, 1, 11)), amendments[0].Date);
+        var first = Assert.Single(amendments[0].Contracts!);
+        Assert.Equal((OcdsDates.EndOf(new DateOnly(2025, 4, 30)), OcdsDates.EndOf(new DateOnly(2026, 4, 30)), "active"),
+            (first.Period.EndDate, first.Period.MaxExtentDate, first.Status));
+        Assert.Equal("Extension option 1 of 2 taken: the contract now ends on 30 April 2025.", Assert.Single(first.Amendments!).Description);
+        var second = Assert.Single(amendments[1].Contracts!);
+        Assert.Equal(["COM-0007-amendment-1", "COM-0007-amendment-2"], second.Amendments!.Select(a => a.Id));
+        Assert.Equal(OcdsDates.EndOf(new DateOnly(2026, 4, 30)), second.Period.EndDate);
+        Assert.DoesNotContain("Performance is good", second.Amendments!.Select(a => a.Rationale));
+    }
+
+    [Fact]
+    public void An_early_end_gives_its_ground_not_the_officers_words_and_closing_is_a_termination_release()
+    {
+        var contract = ContractFixtures.Reference();
+        var proposal = contract.ProposeEarlyEnd(ContractFixtures.Owner, ContractFixtures.Approver, EarlyEndReason.FundingWithdrawn,
+            "Grant not renewed by the Ministry", new DateOnly(2023, 9, 30), TestActors.CommissioningOfficer, ContractFixtures.At(2023, 6, 1));
+        contract.Approve(proposal.Id, "", TestActors.Commissioner, ContractFixtures.At(2023, 6, 2));
+        var closedAt = ContractFixtures.At(2023, 10, 2);
+        var progress = new ContractProgress(contract.AwardedAt.AddDays(1), ServiceCommenced: true, closedAt);
+
+        var releases = OcdsReleasePackageBuilder.Build(Facts(Decision, contract, progress), Publication).Releases;
+
+        var amendment = Assert.Single(Assert.Single(releases.Single(r => r.Tag[0] == "contractAmendment").Contracts!).Amendments!);
+        Assert.Equal(("Funding withdrawn", "Ended early: the contract's last day is 30 September 2023."), (amendment.Rationale, amendment.Description));
+        var termination = releases.Single(r => r.Tag[0] == "contractTermination");
+        Assert.Equal(OcdsDates.Instant(closedAt), termination.Date);
+        var terminated = Assert.Single(termination.Contracts!);
+        Assert.Equal(("terminated", OcdsDates.EndOf(new DateOnly(2023, 9, 30)), OcdsDates.EndOf(new DateOnly(2023, 9, 30))),
+            (terminated.Status, terminated.Period.EndDate, terminated.Period.MaxExtentDate));
+        Assert.Equal(releases.Count, releases.Select(r => r.Id).Distinct().Count());
     }
 
     [Fact]

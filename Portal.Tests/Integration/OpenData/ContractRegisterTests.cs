@@ -21,6 +21,7 @@ public sealed class ContractRegisterTests(PortalAppFactory app) : IClassFixture<
         Assert.Contains("1 May 2022", page.Html);
         Assert.Contains("27 June 2022", page.Html);
         Assert.Contains("2 of 12 months each", page.Html);
+        Assert.Contains("To <time datetime=\"2026-04-30\">30 April 2026</time>, both extension options taken", page.Html);
         Assert.Contains($"href=\"{OpenDataService.PublicPath("COM-0001")}\"", page.Html);
         Assert.Contains("href=\"/register/contracts\" aria-current=\"page\"", page.Html);
         Assert.Contains("more than £10,000 over its initial term", page.Html);

@@ -22,7 +22,8 @@ public sealed class PublishedExportTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal("1.1", package.GetProperty("version").GetString());
         Assert.Equal("http://localhost/register/contracts/COM-0001/ocds.json", package.GetProperty("uri").GetString());
         var releases = package.GetProperty("releases").EnumerateArray().ToList();
-        Assert.Equal(["planning", "tender", "tenderUpdate", "award", "contract"], releases.Select(r => r.GetProperty("tag")[0].GetString()));
+        Assert.Equal(["planning", "tender", "tenderUpdate", "award", "contract", "contractAmendment", "contractAmendment"],
+            releases.Select(r => r.GetProperty("tag")[0].GetString()));
         Assert.All(releases, r => Assert.Equal("ocds-demo01-COM-0001", r.GetProperty("ocid").GetString()));
         Assert.Equal(releases.Count, releases.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
 
@@ -53,6 +54,13 @@ public sealed class PublishedExportTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal("2022-04-30T23:00:00Z", contract.GetProperty("period").GetProperty("startDate").GetString());
         Assert.Equal("2026-04-30T22:59:59Z", contract.GetProperty("period").GetProperty("maxExtentDate").GetString());
         Assert.Equal("met", contract.GetProperty("milestones")[0].GetProperty("status").GetString());
+        Assert.Equal("2024-04-30T22:59:59Z", contract.GetProperty("period").GetProperty("endDate").GetString());
+
+        var extended = releases[6].GetProperty("contracts")[0];
+        Assert.Equal("2026-04-30T22:59:59Z", extended.GetProperty("period").GetProperty("endDate").GetString());
+        Assert.Equal(2, extended.GetProperty("amendments").GetArrayLength());
+        Assert.Equal("Extension option 2 of 2 taken: the contract now ends on 30 April 2026.",
+            extended.GetProperty("amendments")[1].GetProperty("description").GetString());
     }
 
     [Fact]

@@ -102,4 +102,7 @@ public sealed record OcdsContract(
     OcdsPeriod Period,
     OcdsValue Value,
     string? DateSigned,
-    IReadOnlyList<OcdsMilestone> Milestones);
+    IReadOnlyList<OcdsMilestone> Milestones,
+    IReadOnlyList<OcdsAmendment>? Amendments = null);
+
+public sealed record OcdsAmendment(string Id, string Date, string Rationale, string Description);

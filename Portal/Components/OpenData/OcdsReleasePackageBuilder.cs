@@ -42,8 +42,20 @@ public static class OcdsReleasePackageBuilder
             });
             releases.Add(Release("contract", facts.Progress.SignedAt ?? contract.AwardedAt, [buyer, supplier]) with
             {
-                Contracts = [OcdsContracts.From(facts.Reference, contract, facts.Progress)],
+                Contracts = [OcdsContracts.AsOf(facts.Reference, contract, facts.Progress, [])],
             });
+            var changes = OcdsContracts.Changes(contract);
+            foreach (var change in changes)
+                releases.Add(Release("contractAmendment", change.At, [buyer, supplier]) with
+                {
+                    Id = $"{ocid}-contractAmendment-{change.Number}",
+                    Contracts = [OcdsContracts.AsOf(facts.Reference, contract, facts.Progress, changes.Take(change.Number).ToList())],
+                });
+            if (facts.Progress.ClosedAt is { } closedAt)
+                releases.Add(Release("contractTermination", closedAt, [buyer, supplier]) with
+                {
+                    Contracts = [OcdsContracts.AsOf(facts.Reference, contract, facts.Progress, changes, terminated: true)],
+                });
         }
         var ordered = releases.OrderBy(r => r.Date, StringComparer.Ordinal).ToList();
         var published = ordered.Count == 0 ? "" : ordered[^1].Date;
@@ -92,7 +104,7 @@ public static class OcdsReleasePackageBuilder
             $"to {UkTime.Format(contract.StandstillEndedAt)} (UK time). {Sentence(contract.StandstillRule)} The award was confirmed on " +
             $"{UkTime.Format(contract.AwardedAt)}, after the standstill ended with no challenge open. The value is for the initial term.";
         return new OcdsAward($"{reference}-award-1", contract.Title, description, "active", OcdsDates.Instant(contract.AwardedAt),
-            Value(contract.Value), [Reference(supplier)], OcdsContracts.Period(contract));
+            Value(contract.Value), [Reference(supplier)], OcdsContracts.Period(contract, []));
     }
 
     /// <summary>A rule as the officer recorded it, ended as a sentence so the next one can follow it.</summary>

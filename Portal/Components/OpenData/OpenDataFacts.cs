@@ -49,8 +49,8 @@ public sealed record AwardCriterion(string Key, string Name, int WeightingPercen
 
 public sealed record TenderDocumentFacts(Guid Id, IttDocumentKind Kind, string Title, int Version, DateTimeOffset PublishedAt);
 
-/// <summary>How far the contract has gone since the award: signed (and when), the service commenced, the contract closed.</summary>
-public sealed record ContractProgress(DateTimeOffset? SignedAt, bool ServiceCommenced, bool Closed)
+/// <summary>How far the contract has gone since the award: signed (and when), the service commenced, the contract closed (and when).</summary>
+public sealed record ContractProgress(DateTimeOffset? SignedAt, bool ServiceCommenced, DateTimeOffset? ClosedAt)
 {
-    public static readonly ContractProgress None = new(null, false, false);
+    public static readonly ContractProgress None = new(null, false, null);
 }

@@ -27,7 +27,7 @@ internal static class OpenDataFactsReader
         var progress = contract is null ? ContractProgress.None : new ContractProgress(
             events.Where(e => e.Action == "ContractSigned").Select(e => (DateTimeOffset?)e.OccurredAt).Max(),
             Last(CommissionTrigger.CommenceService) is not null,
-            commission.State == CommissionState.Closed);
+            commission.State == CommissionState.Closed ? contract.ClosedAt ?? Last(CommissionTrigger.CloseContract) : null);
 
         // The public see the decision only once the register publishes it, and its summary only if not redacted.
         var summary = publicOnly

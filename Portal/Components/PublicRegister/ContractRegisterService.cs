@@ -19,6 +19,9 @@ public sealed record PublishedContractItem(
     int InitialTermMonths,
     int ExtensionOptionCount,
     int ExtensionOptionMonths,
+    DateOnly CurrentEndsOn,
+    int ExtensionsTaken,
+    bool EndedEarly,
     Guid? PublishedDecisionId);
 
 /// <summary>
@@ -64,5 +67,5 @@ public sealed class ContractRegisterService(IDbContextFactory<PortalDbContext> c
     private static PublishedContractItem Item(Contract c, string reference, bool decisionPublished) => new(
         reference, c.Title, c.SupplierName, c.Value, c.AnnualValue, UkTime.DateOf(c.AwardedAt),
         c.CallOffEffectiveDate, c.CommencementDate, c.EndsOn, c.InitialTermMonths, c.ExtensionOptionCount, c.ExtensionOptionMonths,
-        decisionPublished ? c.CommissionId : null);
+        c.CurrentEndsOn, c.ExtensionsTaken, c.EndedEarlyOn is not null, decisionPublished ? c.CommissionId : null);
 }
