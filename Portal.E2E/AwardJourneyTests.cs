@@ -321,6 +321,7 @@ public sealed class AwardJourneyTests(ClockedPortalApp app)
         var bidder = await app.NewPageAsync();
         await bidder.SignInAsync(SecondChanceEmail, DemoUsers.Password);
         await Expect(bidder).ToHaveURLAsync(new Regex("/supplier$"));
+        await bidder.WaitForInteractiveAsync();
         var invitation = bidder.GetByTestId("invitation").Filter(new() { HasText = Reference });
         await Expect(invitation.GetByTestId("tender-outcome").GetByTestId("outcome-headline")).ToHaveTextAsync("Not successful");
         await Expect(invitation.GetByTestId("tender-outcome").GetByTestId("outcome-detail")).ToHaveTextAsync($"Contract awarded to {Pathways}");

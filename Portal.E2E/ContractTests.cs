@@ -34,11 +34,7 @@ public sealed class ContractTests(PortalApp app)
         await Expect(owner.GetByTestId("contract-history")).ToContainTextAsync("Extension option 2 of 2 taken");
         await owner.ScreenshotAsync("contract-page-reference");
 
-        var officer = await app.NewPageAsync();
-        await officer.SignInAsync(DemoUsers.ProcurementOfficer.Email, DemoUsers.Password);
-        await officer.WaitForInteractiveAsync();
-        await officer.GetByTestId("waiting-items").GetByText("Chase overdue mobilisation items").ClickAsync();
-        await officer.WaitForInteractiveAsync();
+        var officer = await MobilisationPages.OpenPlanFromDashboardAsync(app);
         await officer.CompleteEveryMobilisationItemAsync();
 
         await owner.GotoAsync(officer.Url);

@@ -28,8 +28,13 @@ public static class MobilisationPages
     public static async Task SetStatusAsync(IPage page, string title, string status)
     {
         var item = Item(page, title);
-        await item.GetByRole(AriaRole.Combobox, new() { Name = "Status" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = status, Exact = true }).ClickAsync();
+        var select = item.GetByRole(AriaRole.Combobox, new() { Name = "Status" });
+        await select.ClickAsync();
+        var option = page.GetByRole(AriaRole.Option, new() { Name = status, Exact = true });
+        await option.ClickAsync();
+        // The select closes its list before it takes the value: a Save clicked in between would save the old status.
+        await Expect(option).ToBeHiddenAsync();
+        await Expect(select).ToHaveTextAsync(status);
         await item.GetByTestId("save-item").ClickAsync();
     }
 
