@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using MudBlazor;
 using Portal.Components.Audit;
+using Portal.Components.Documents;
 using Portal.Components.Tendering;
+using Portal.Components.Uploads;
 using Portal.Data;
 using Portal.Domain.Commissions;
 using Portal.Domain.Frameworks;
@@ -25,6 +27,8 @@ public abstract class IttComponentTest : PortalComponentTest
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DataFolder"] = folder }).Build();
         Services.AddSingleton(new PortalStorage(configuration, new HostingEnvironment { ContentRootPath = folder }));
         Services.AddScoped<IttService>();
+        Services.AddSingleton<IVirusScanner, NoVirusScanner>();
+        Services.AddSingleton<ScannedFileStore>();
         Services.AddScoped<IttDocumentStore>();
     }
 

@@ -21,7 +21,7 @@ public static class DocumentEndpoints
     public static void AddDocuments(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AttachmentStore>();
-        builder.Services.AddSingleton<EvidenceFileStore>();
+        builder.Services.AddSingleton<ScannedFileStore>();
     }
 
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)

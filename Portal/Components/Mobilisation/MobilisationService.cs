@@ -22,7 +22,7 @@ public sealed record OpenedEvidence(Stream Content, string FileName, string Cont
 public sealed class MobilisationService(
     IDbContextFactory<PortalDbContext> contexts,
     MobilisationWriter writer,
-    EvidenceFileStore evidenceFiles,
+    ScannedFileStore evidenceFiles,
     PortalStorage storage,
     RefusedAccessLog refusals,
     ICurrentActor currentActor,

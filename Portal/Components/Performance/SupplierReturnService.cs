@@ -22,7 +22,7 @@ public sealed class SupplierReturnService(
     IDbContextFactory<PortalDbContext> contexts,
     PerformanceAccess access,
     PerformanceWriter writer,
-    EvidenceFileStore evidenceFiles,
+    ScannedFileStore evidenceFiles,
     PortalStorage storage,
     ICurrentActor currentActor,
     ILogger<SupplierReturnService> logger)

@@ -13,15 +13,15 @@ namespace Portal.Components.Tendering;
 public sealed record OpenedIttFile(Stream Content, string FileName, string ContentType, long SizeBytes, string Sha256);
 
 /// <summary>
-/// Stores the files of the ITT's documents. A file chosen in the builder streams from the browser to a temporary file in
-/// the data folder (through <see cref="UploadedFileWriter"/>: size limit, SHA-256, magic bytes, flush), is renamed to a
-/// name the server chose, and is recorded as an <see cref="IttDocumentFile"/>; only then is it added to the ITT, as a new
-/// document or a new version. If the ITT refuses it (a stale page, the ITT issued meanwhile), the file and its row go again.
+/// Stores the files of the ITT's documents. A file chosen in the builder is kept by the <see cref="ScannedFileStore"/> (size
+/// limit, SHA-256, magic bytes, virus scan, a name the server chose), since every invited supplier downloads it, and is
+/// recorded as an <see cref="IttDocumentFile"/>; only then is it added to the ITT, as a new document or a new version. If the
+/// ITT refuses it (a stale page, the ITT issued meanwhile), the file and its row go again.
 /// </summary>
 public sealed class IttDocumentStore(
     IDbContextFactory<PortalDbContext> contexts,
     PortalStorage storage,
-    IConfiguration configuration,
+    ScannedFileStore files,
     TimeProvider clock,
     ICurrentActor currentActor,
     IttService itt,
@@ -30,9 +30,7 @@ public sealed class IttDocumentStore(
 {
     private const int ReadBufferSize = 81920;
 
-    public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
-
-    public string MaxDescription => FileSize.Describe(MaxBytes);
+    public string MaxDescription => FileSize.Describe(files.MaxBytes);
 
     public static string AllowedTypes => AttachmentTypes.AllowedList;
 
@@ -81,48 +79,25 @@ public sealed class IttDocumentStore(
     {
         var actor = await currentActor.GetAsync();
         if (await refuse(commissionId, actor) is { } refusal) return refusal;
-        if (browserFile.Size > MaxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(MaxBytes));
-
-        var storedName = Guid.NewGuid().ToString("N");
-        var temporary = Path.Combine(storage.FilesFolder, storedName + ".uploading");
-        var final = Path.Combine(storage.FilesFolder, storedName);
-        var kept = false;
-        try
+        return await files.StoreAsync(browserFile, actor.UserId, "ITT document", async stored =>
         {
-            WriteResult written;
-            await using (var upload = browserFile.OpenReadStream(MaxBytes, cancellationToken))
-                written = await UploadedFileWriter.WriteAsync(upload, browserFile.Name, temporary, MaxBytes, logger, cancellationToken);
-            if (written.File is not { } file) return OperationResult.Refused(written.Refusal!);
-
-            File.Move(temporary, final);
-            var row = new IttDocumentFile(commissionId, file.OriginalName, storedName, file.Type.ContentType, file.Size, file.Sha256,
+            var row = new IttDocumentFile(commissionId, stored.OriginalName, stored.StoredName, stored.ContentType, stored.Size, stored.Sha256,
                 actor.UserId, actor.DisplayName, clock.GetUtcNow());
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
                 db.IttDocumentFiles.Add(row);
                 await db.SaveChangesAsync(cancellationToken);
             }
-
             var added = await addToItt(row.ToIttFile());
             if (!added.Succeeded)
             {
                 await ForgetAsync(row.Id);
                 return added;
             }
-            kept = true;
-            logger.LogInformation("{UserId} added ITT file {StoredName} ({Size} bytes) to commission {CommissionId}", actor.UserId, storedName, file.Size, commissionId);
+            logger.LogInformation("{UserId} added ITT file {StoredName} ({Size} bytes) to commission {CommissionId}",
+                actor.UserId, stored.StoredName, stored.Size, commissionId);
             return OperationResult.Ok();
-        }
-        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "An ITT file upload by {UserId} to commission {CommissionId} could not be read", actor.UserId, commissionId);
-            return OperationResult.Refused("The file could not be read from your browser; try again.");
-        }
-        finally
-        {
-            UploadedFileWriter.Delete(temporary, logger);
-            if (!kept) UploadedFileWriter.Delete(final, logger);
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Refuses before a byte is written when the ITT cannot take a document now; the ITT service checks again as it adds it.</summary>

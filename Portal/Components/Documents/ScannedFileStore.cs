@@ -6,24 +6,24 @@ using Portal.Infrastructure;
 
 namespace Portal.Components.Documents;
 
-/// <summary>A checked evidence file in the data folder, under the name the server chose, waiting for its row.</summary>
-internal sealed record StoredEvidence(string StoredName, string OriginalName, string ContentType, long Size, string Sha256)
+/// <summary>A checked file in the data folder, under the name the server chose, waiting for its row.</summary>
+internal sealed record StoredUpload(string StoredName, string OriginalName, string ContentType, long Size, string Sha256)
 {
     /// <summary>"report.pdf" added (1.2 MB, SHA-256 0123456789ab), for the audit trail.</summary>
     public string Describe() => $"\"{OriginalName}\" ({FileSize.Describe(Size)}, SHA-256 {Sha256[..12]})";
 }
 
 /// <summary>
-/// Keeps a file chosen in the browser as evidence: streams it to a temporary file (size limit, SHA-256, its type proved by its
-/// bytes), scans it for viruses, renames it to a name the server chose, then lets the caller record it in its own write; if that
-/// write is refused, or anything fails, the file goes again.
+/// Keeps a file chosen in the browser (evidence, an ITT document): streams it to a temporary file (size limit, SHA-256, its type
+/// proved by its bytes), scans it for viruses, renames it to a name the server chose, then lets the caller record it in its own
+/// write; if that write is refused, or anything fails, the file goes again.
 /// </summary>
-public sealed class EvidenceFileStore(PortalStorage storage, IVirusScanner scanner, IConfiguration configuration, ILogger<EvidenceFileStore> logger)
+public sealed class ScannedFileStore(PortalStorage storage, IVirusScanner scanner, IConfiguration configuration, ILogger<ScannedFileStore> logger)
 {
     public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
 
     internal async Task<OperationResult> StoreAsync(IBrowserFile browserFile, string uploaderId, string what,
-        Func<StoredEvidence, Task<OperationResult>> record, CancellationToken cancellationToken)
+        Func<StoredUpload, Task<OperationResult>> record, CancellationToken cancellationToken)
     {
         var maxBytes = MaxBytes;
         if (browserFile.Size > maxBytes) return OperationResult.Refused(UploadedFileWriter.TooLargeMessage(maxBytes));
@@ -46,7 +46,7 @@ public sealed class EvidenceFileStore(PortalStorage storage, IVirusScanner scann
                 return OperationResult.Refused(scan.UserMessage!);
             }
             File.Move(temporary, final);
-            var result = await record(new StoredEvidence(storedName, file.OriginalName, file.Type.ContentType, file.Size, file.Sha256));
+            var result = await record(new StoredUpload(storedName, file.OriginalName, file.Type.ContentType, file.Size, file.Sha256));
             kept = result.Succeeded;
             return result;
         }
