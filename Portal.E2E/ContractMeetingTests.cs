@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.Data;
 using static Microsoft.Playwright.Assertions;
@@ -79,8 +80,9 @@ public sealed class ContractMeetingTests(ContractManagementApp app)
         var supplier = await app.NewPageAsync();
         await supplier.SignInAsync("bids@pathwaystowork.test", DemoUsers.Password);
         await supplier.WaitForInteractiveAsync();
-        await supplier.GotoAsync($"/supplier/contracts/{app.ReferenceCommissionId}/meetings");
+        await PerformancePages.ReturnsRow(supplier, ReferenceCommission.Title).GetByRole(AriaRole.Link, new() { Name = "Meetings", Exact = true }).ClickAsync();
         await Expect(supplier.GetByRole(AriaRole.Heading, new() { Name = "Contract meetings", Exact = true })).ToBeVisibleAsync();
+        await Expect(supplier).ToHaveURLAsync(new Regex($"/supplier/contracts/{app.ReferenceCommissionId}/meetings$"));
         await supplier.WaitForInteractiveAsync();
         await Expect(supplier.GetByRole(AriaRole.Tab, new() { Name = "Risk log", Exact = false })).ToHaveCountAsync(0);
         await supplier.GetByRole(AriaRole.Tab, new() { Name = "Actions (2 open)" }).ClickAsync();
