@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Components.Dashboard;
@@ -80,6 +81,24 @@ public sealed class VerificationTests
         Assert.Contains(performance.Periods.SelectMany(p => p.Figures), f => f.Rating == RagRating.Red);
         Assert.Contains(performance.Periods.SelectMany(p => p.Figures), f => f.Rating == RagRating.Green);
         Assert.Empty((await source.GetAsync(mobilising.Id)).Periods);
+    }
+
+    [Fact]
+    public async Task Reading_many_contracts_at_once_gives_each_what_reading_it_alone_gives()
+    {
+        await using var app = new PortalAppFactory();
+        await using var db = await app.OpenDbAsync();
+        var unknown = Guid.NewGuid();
+        Guid[] ids = [(await ContractOfAsync(db, 1)).Id, (await ContractOfAsync(db, 6)).Id, unknown];
+        var source = app.Started.GetRequiredService<IContractPerformanceSource>();
+
+        var many = await source.GetManyAsync(ids);
+
+        Assert.Equal(ids.Order(), many.Keys.Order());
+        foreach (var id in ids)
+            Assert.Equal(JsonSerializer.Serialize(await source.GetAsync(id)), JsonSerializer.Serialize(many[id]));
+        Assert.Equal(17, many[ids[0]].Periods.Count);
+        Assert.Empty(many[unknown].Periods);
     }
 
     private static async Task<Portal.Domain.Contracts.Contract> ContractOfAsync(PortalDbContext db, int number)

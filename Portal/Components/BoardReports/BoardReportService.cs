@@ -48,8 +48,7 @@ public sealed class BoardReportService(
             return OperationResult<BoardReportView>.From(OperationResult.NotFound("contract"));
         var chosen = managed.Where(m => commissionId is null || m.contract.CommissionId == commissionId).OrderBy(m => m.Number).ToList();
 
-        var performances = new Dictionary<Guid, ContractPerformance>();
-        foreach (var m in chosen) performances[m.contract.Id] = await performance.GetAsync(m.contract.Id, cancellationToken);
+        var performances = await performance.GetManyAsync(chosen.Select(m => m.contract.Id).ToList(), cancellationToken);
         var reported = half ?? BoardReport.LatestWithReturns(performances.Values) ?? HalfYear.Containing(today).Previous;
 
         var running = chosen.Where(m => m.contract.CommencementDate <= reported.Ends && m.contract.CurrentEndsOn >= reported.Starts).ToList();

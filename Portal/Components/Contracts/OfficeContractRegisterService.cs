@@ -82,19 +82,17 @@ public sealed class OfficeContractRegisterService(
         var suppliers = found.Select(f => new SupplierChoice(f.contract.SupplierId, f.contract.SupplierName)).DistinctBy(s => s.Id)
             .OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         var today = UkTime.DateOf(clock.GetUtcNow());
-        var rows = new List<ContractRegisterRow>();
-        foreach (var f in found.OrderBy(f => f.Number))
-        {
-            var reference = Commission.FormatReference(f.Number);
-            if (filter.SupplierId is { } supplier && f.contract.SupplierId != supplier) continue;
-            if (!Matches(filter.Text, reference, f.contract.Title)) continue;
-            var next = f.State == CommissionState.Closed ? null : f.contract.NextOption(today, settings.NoticeMonths, settings.ReminderMonths);
-            if (filter.DecisionWithinMonths is { } months && (next is null || next.DecideBy > today.AddMonths(months))) continue;
-            var glance = PerformanceGlance.From(await performance.GetAsync(f.contract.Id, cancellationToken));
-            rows.Add(new ContractRegisterRow(f.contract.CommissionId, reference, f.contract.Title, f.contract.SupplierId, f.contract.SupplierName,
-                f.State, f.contract.Value, f.contract.AnnualValue, f.contract.MaximumValue, f.contract.CallOffEffectiveDate, f.contract.CurrentEndsOn,
-                next, glance));
-        }
+        var shown = found.OrderBy(f => f.Number)
+            .Select(f => (f.contract, f.State, Reference: Commission.FormatReference(f.Number),
+                Next: f.State == CommissionState.Closed ? null : f.contract.NextOption(today, settings.NoticeMonths, settings.ReminderMonths)))
+            .Where(f => filter.SupplierId is not { } supplier || f.contract.SupplierId == supplier)
+            .Where(f => Matches(filter.Text, f.Reference, f.contract.Title))
+            .Where(f => filter.DecisionWithinMonths is not { } months || (f.Next is not null && f.Next.DecideBy <= today.AddMonths(months)))
+            .ToList();
+        var performances = await performance.GetManyAsync(shown.Select(f => f.contract.Id).ToList(), cancellationToken);
+        var rows = shown.Select(f => new ContractRegisterRow(f.contract.CommissionId, f.Reference, f.contract.Title, f.contract.SupplierId,
+            f.contract.SupplierName, f.State, f.contract.Value, f.contract.AnnualValue, f.contract.MaximumValue, f.contract.CallOffEffectiveDate,
+            f.contract.CurrentEndsOn, f.Next, PerformanceGlance.From(performances[f.contract.Id]))).ToList();
         return OperationResult<ContractRegisterView>.Ok(new ContractRegisterView(rows, suppliers, today));
     }
 

@@ -8,19 +8,35 @@ namespace Portal.Components.Performance;
 
 /// <summary>
 /// A contract's performance from its outcomes framework and submitted returns, for the contract register, meetings' data packs
-/// and board reports. Periods run from the contract's commencement to its current end, so an extension adds periods.
+/// and board reports. Periods run from the contract's commencement to its current end, so an extension adds periods. Many
+/// contracts are read in three queries in all: their terms, their frameworks, and the frameworks' returns.
 /// </summary>
 public sealed class ContractPerformanceSource(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock) : IContractPerformanceSource
 {
-    public async Task<ContractPerformance> GetAsync(Guid contractId, CancellationToken cancellationToken = default)
+    public async Task<ContractPerformance> GetAsync(Guid contractId, CancellationToken cancellationToken = default) =>
+        (await GetManyAsync([contractId], cancellationToken))[contractId];
+
+    public async Task<IReadOnlyDictionary<Guid, ContractPerformance>> GetManyAsync(IReadOnlyCollection<Guid> contractIds,
+        CancellationToken cancellationToken = default)
     {
+        var ids = contractIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);
-        var framework = contract is null ? null
-            : await db.OutcomesFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.ContractId == contractId, cancellationToken);
-        if (contract is null || framework is null) return new ContractPerformance(contractId, 0, []);
-        var returns = await db.SupplierReturns.AsNoTracking().Where(r => r.FrameworkId == framework.Id).ToListAsync(cancellationToken);
-        return PerformanceReport.Build(contractId, framework, ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn), returns,
-            UkTime.DateOf(clock.GetUtcNow()));
+        var terms = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.CommencementDate, c.EndsOn, c.RevisedEndsOn }).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var frameworks = await db.OutcomesFrameworks.AsNoTracking().Where(f => ids.Contains(f.ContractId)).ToListAsync(cancellationToken);
+        var frameworkIds = frameworks.Select(f => f.Id).ToList();
+        var returns = (await db.SupplierReturns.AsNoTracking().Where(r => frameworkIds.Contains(r.FrameworkId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.FrameworkId);
+        var today = UkTime.DateOf(clock.GetUtcNow());
+        var performances = new Dictionary<Guid, ContractPerformance>();
+        foreach (var id in ids)
+        {
+            var framework = frameworks.SingleOrDefault(f => f.ContractId == id);
+            performances[id] = terms.TryGetValue(id, out var term) && framework is not null
+                ? PerformanceReport.Build(id, framework, ReportingPeriods.Between(term.CommencementDate, term.RevisedEndsOn ?? term.EndsOn),
+                    returns[framework.Id].ToList(), today)
+                : new ContractPerformance(id, 0, []);
+        }
+        return performances;
     }
 }
