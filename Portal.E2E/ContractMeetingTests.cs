@@ -15,6 +15,8 @@ public sealed class ContractMeetingTests(ContractManagementApp app)
 {
     private const string DeepDive = "Quality deep dive, Q1 2024/25";
     private const string PerformanceMeeting = "Contract performance meeting, Q1 2024/25";
+    private const string LaterDeepDive = "Quality deep dive, Q2 2024/25";
+    private const string CancelledBecause = "Held jointly with the performance meeting that week";
     private const string NewAction = "Send the office the partner's referral pathway, agreed with its team";
 
     [Fact]
@@ -77,11 +79,25 @@ public sealed class ContractMeetingTests(ContractManagementApp app)
         await Expect(officer.GetByTestId("data-pack")).ToContainTextAsync("Q4 2023/24");
         await officer.ScreenshotAsync("contract-meetings");
 
+        await officer.GetByRole(AriaRole.Link, new() { Name = "COM-0001 · Commissioning of Employment Support Service for Offenders" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = LaterDeepDive }).ClickAsync();
+        await Expect(officer.GetByRole(AriaRole.Heading, new() { Name = LaterDeepDive })).ToBeVisibleAsync();
+        await officer.GetByTestId("cancel-meeting").ClickAsync();
+        await officer.GetByTestId("confirm-cancel-meeting").ClickAsync();
+        await Expect(officer.GetByTestId("details-problem")).ToHaveTextAsync("Say why the meeting is cancelled.");
+        await officer.Locator("#cancel-reason").FillAsync(CancelledBecause);
+        await officer.GetByTestId("confirm-cancel-meeting").ClickAsync();
+        await Expect(officer.GetByTestId("meeting-cancelled")).ToContainTextAsync($"Cancelled by Priya Shah on 22 Jul 2024, 13:00 (UK time): {CancelledBecause}");
+        await Expect(officer.GetByTestId("edit-meeting")).ToHaveCountAsync(0);
+        await Expect(officer.GetByTestId("minutes")).ToContainTextAsync("The meeting was cancelled, so it has no minutes.");
+        await officer.ScreenshotAsync("contract-meeting-cancelled");
+
         var supplier = await app.NewPageAsync();
         await supplier.SignInAsync("bids@pathwaystowork.test", DemoUsers.Password);
         await supplier.WaitForInteractiveAsync();
         await PerformancePages.ReturnsRow(supplier, ReferenceCommission.Title).GetByRole(AriaRole.Link, new() { Name = "Meetings", Exact = true }).ClickAsync();
         await Expect(supplier.GetByRole(AriaRole.Heading, new() { Name = "Contract meetings", Exact = true })).ToBeVisibleAsync();
+        await Expect(supplier.Locator($"tr[data-meeting=\"{LaterDeepDive}\"]").GetByTestId("meeting-cancelled")).ToHaveTextAsync("Cancelled");
         await Expect(supplier).ToHaveURLAsync(new Regex($"/supplier/contracts/{app.ReferenceCommissionId}/meetings$"));
         await supplier.WaitForInteractiveAsync();
         await Expect(supplier.GetByRole(AriaRole.Tab, new() { Name = "Risk log", Exact = false })).ToHaveCountAsync(0);

@@ -44,6 +44,15 @@ public sealed class ContractMeetings
     public Meeting FindMeeting(Guid meetingId) =>
         _meetings.SingleOrDefault(m => m.Id == meetingId) ?? throw new DomainRuleException("That meeting is not one of this contract's.");
 
+    /// <summary>A meeting that can still change: not cancelled.</summary>
+    private Meeting FindOpenMeeting(Guid meetingId)
+    {
+        var meeting = FindMeeting(meetingId);
+        if (meeting.IsCancelled)
+            throw new DomainRuleException($"The {meeting.Title} was cancelled on {UkTime.Format(meeting.CancelledAt!.Value)}: it can no longer change.");
+        return meeting;
+    }
+
     public MeetingAction FindAction(Guid actionId) =>
         _actions.SingleOrDefault(a => a.Id == actionId) ?? throw new DomainRuleException("That action is not one of this contract's.");
 
@@ -84,7 +93,7 @@ public sealed class ContractMeetings
     public string Reschedule(Guid meetingId, DateTimeOffset startsAt, string place, string attendees, Actor actor, DateTimeOffset now)
     {
         RequireManager(actor);
-        var meeting = FindMeeting(meetingId);
+        var meeting = FindOpenMeeting(meetingId);
         if (startsAt != meeting.StartsAt)
         {
             if (meeting.CurrentMinutes is not null) throw new DomainRuleException("The minutes of this meeting are recorded: its date stands as it was held.");
@@ -98,10 +107,26 @@ public sealed class ContractMeetings
         return before == after ? $"{meeting.Title}: place or attendees changed" : $"{meeting.Title} moved from {before} to {after}";
     }
 
+    /// <summary>
+    /// Calls off a meeting that has not been held: one with minutes or actions was held, and stands. It stays on the list, marked
+    /// cancelled with who did it and why, so the record shows the meeting was planned and not missed.
+    /// </summary>
+    public string Cancel(Guid meetingId, string reason, Actor actor, DateTimeOffset now)
+    {
+        RequireManager(actor);
+        var meeting = FindOpenMeeting(meetingId);
+        if (meeting.CurrentMinutes is not null || _actions.Any(a => a.RaisedAtMeetingId == meeting.Id))
+            throw new DomainRuleException("This meeting was held: its minutes or actions are recorded, so it cannot be cancelled.");
+        var why = Clean(reason, "The reason for cancelling", MeetingAction.NoteMaxLength, required: true);
+        meeting.Cancel(why, actor.DisplayName, now);
+        Touch();
+        return $"{meeting.Title} on {UkTime.Format(meeting.StartsAt)} cancelled: {why}";
+    }
+
     public string AddAgendaItem(Guid meetingId, string text, Actor actor, DateTimeOffset now)
     {
         RequireManager(actor);
-        var meeting = FindMeeting(meetingId);
+        var meeting = FindOpenMeeting(meetingId);
         if (meeting.CurrentMinutes is not null) throw new DomainRuleException("The minutes of this meeting are recorded: its agenda can no longer change.");
         meeting.AddAgendaItem(Clean(text, "The agenda item", Meeting.AgendaItemMaxLength, required: true), actor.DisplayName, now);
         Touch();
@@ -112,7 +137,7 @@ public sealed class ContractMeetings
     public string RecordMinutes(Guid meetingId, string text, string reason, Actor actor, DateTimeOffset now)
     {
         RequireManager(actor);
-        var meeting = FindMeeting(meetingId);
+        var meeting = FindOpenMeeting(meetingId);
         if (!meeting.HasTakenPlace(now))
             throw new DomainRuleException($"Minutes are recorded after the meeting: it starts on {UkTime.Format(meeting.StartsAt)}.");
         var minutes = Clean(text, "The minutes", Meeting.MinutesMaxLength, required: true);
@@ -128,7 +153,7 @@ public sealed class ContractMeetings
         DateOnly? dueOn, Actor actor, DateTimeOffset now)
     {
         RequireManager(actor);
-        var meeting = FindMeeting(meetingId);
+        var meeting = FindOpenMeeting(meetingId);
         if (!meeting.HasTakenPlace(now))
             throw new DomainRuleException($"Actions come out of a meeting: raise them once it has begun, on {UkTime.Format(meeting.StartsAt)}.");
         var what = Clean(description, "The action", MeetingAction.DescriptionMaxLength, required: true);

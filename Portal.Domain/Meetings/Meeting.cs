@@ -50,7 +50,13 @@ public sealed class Meeting
 
     public MinutesVersion? CurrentMinutes => _minutes.Count == 0 ? null : _minutes[^1];
 
-    public bool HasTakenPlace(DateTimeOffset now) => StartsAt <= now;
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public string? CancelledByName { get; private set; }
+    public string? CancellationReason { get; private set; }
+    public bool IsCancelled => CancelledAt is not null;
+
+    /// <summary>Begun, and not cancelled: a cancelled meeting never takes place, so it needs no minutes and raises no actions.</summary>
+    public bool HasTakenPlace(DateTimeOffset now) => !IsCancelled && StartsAt <= now;
 
     /// <summary>Held, and nobody has written up what was said and decided.</summary>
     public bool NeedsMinutes(DateTimeOffset now) => HasTakenPlace(now) && _minutes.Count == 0;
@@ -62,6 +68,13 @@ public sealed class Meeting
         StartsAt = startsAt;
         Place = place;
         Attendees = attendees;
+    }
+
+    internal void Cancel(string reason, string cancelledByName, DateTimeOffset at)
+    {
+        CancelledAt = at;
+        CancelledByName = cancelledByName;
+        CancellationReason = reason;
     }
 
     internal void AddAgendaItem(string text, string addedByName, DateTimeOffset at) =>

@@ -123,6 +123,40 @@ public sealed class ContractMeetingTests
     }
 
     [Fact]
+    public async Task An_officer_cancels_a_meeting_not_held_with_a_reason_that_the_supplier_reads_and_its_minutes_are_no_longer_asked_for()
+    {
+        await using var app = new PortalAppFactory();
+        var steps = new MeetingSteps(app);
+        var commissionId = await steps.ReferenceCommissionAsync();
+        var officer = await steps.OfficerAsync();
+        var pathways = await steps.SupplierAsync();
+        var service = steps.As(officer);
+        var view = await steps.ViewAsync(officer, commissionId);
+        var start = UkTime.ToUk(app.Clock.GetUtcNow()).Date.AddDays(7).AddHours(10);
+        Assert.True((await service.ScheduleAsync(commissionId, view.ConcurrencyToken, MeetingKind.QualityDeepDive, view.Quarters[^1], start, "Online", "")).Succeeded);
+        var meeting = (await steps.ViewAsync(officer, commissionId)).Meetings.Single(m => m.IsUpcoming);
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        var dashboard = app.ServiceFor<DashboardService>(officer);
+        Assert.Contains((await dashboard.GetAsync()).Value!.Waiting, w => w.What == DashboardService.MinutesToRecord);
+        view = await steps.ViewAsync(officer, commissionId);
+
+        var bySupplier = await steps.As(pathways).CancelAsync(commissionId, view.ConcurrencyToken, meeting.Id, "We cannot attend");
+        var noReason = await service.CancelAsync(commissionId, view.ConcurrencyToken, meeting.Id, " ");
+        var cancelled = await service.CancelAsync(commissionId, view.ConcurrencyToken, meeting.Id, "Held jointly with the performance meeting");
+
+        Assert.Equal(OperationOutcome.Forbidden, bySupplier.Outcome);
+        Assert.Equal("The reason for cancelling is needed.", noReason.Message);
+        Assert.True(cancelled.Succeeded, cancelled.Message);
+        Assert.DoesNotContain((await dashboard.GetAsync()).Value!.Waiting, w => w.What == DashboardService.MinutesToRecord);
+        var seen = (await steps.As(pathways).GetMeetingAsync(commissionId, meeting.Id)).Value!;
+        Assert.Equal(("Held jointly with the performance meeting", "Priya Shah"), (seen.Cancellation!.Reason, seen.Cancellation.ByName));
+        Assert.False(seen.CanCancel);
+        Assert.True((await steps.ViewAsync(pathways, commissionId)).Meetings.Single(m => m.Id == meeting.Id).IsCancelled);
+        await using var db = await app.OpenDbAsync();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "MeetingCancelled" && e.ActorId == officer.UserId && e.CommissionId == commissionId));
+    }
+
+    [Fact]
     public async Task The_owner_of_the_contract_is_asked_to_chase_the_suppliers_overdue_action()
     {
         await using var app = new PortalAppFactory();

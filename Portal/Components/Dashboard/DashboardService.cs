@@ -160,7 +160,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
         yield return new(all.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
             && m.Actions.Any(a => a.OwnerUserId == userId && a.Status != ActionStatus.Closed && a.DueOn >= today && a.DueOn <= soon))), OwnActionsDueSoon, "/meetings");
         var owned = all.Where(c => c.OwnerId == userId && c.State == CommissionState.ContractManagement);
-        yield return new(owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id && m.Meetings.Any(x => x.StartsAt <= now && !x.Minutes.Any()))), MinutesToRecord, "/meetings");
+        yield return new(owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id && m.Meetings.Any(x => x.StartsAt <= now && x.CancelledAt == null && !x.Minutes.Any()))), MinutesToRecord, "/meetings");
         yield return new(owned.Where(c => db.ContractMeetings.Any(m => m.CommissionId == c.Id
             && m.Actions.Any(a => a.OwnerKind == ActionOwnerKind.Supplier && a.Status != ActionStatus.Closed && a.DueOn < today))), SupplierActionsOverdue, "/meetings");
     }

@@ -51,7 +51,8 @@ public sealed class MeetingService(
             meeting.AgendaItems.OrderBy(i => i.Position).Select(i => new AgendaLine(i.Text, $"added by {i.AddedByName}")).ToList(),
             Shown(meetings.CarriedForwardTo(meeting)),
             meeting.Minutes.Select(m => new MinutesView(m.Version, m.Text, m.Reason, m.RecordedByName, m.RecordedAt)).ToList(),
-            Shown(meetings.RaisedAt(meeting))));
+            Shown(meetings.RaisedAt(meeting)),
+            meeting.CancelledAt is { } cancelledAt ? new CancellationView(cancelledAt, meeting.CancelledByName!, meeting.CancellationReason!) : null));
     }
 
     /// <summary>The returns for the meeting's quarter and the quarters before it, for the office.</summary>
@@ -100,6 +101,9 @@ public sealed class MeetingService(
         CancellationToken cancellationToken = default) =>
         ManageAsync(commissionId, token, (meetings, actor, at) => ("MeetingRescheduled",
             meetings.Reschedule(meetingId, UkTime.FromUkLocal(ukStart), place, attendees, actor, at)), cancellationToken);
+
+    public Task<OperationResult> CancelAsync(Guid commissionId, Guid token, Guid meetingId, string reason, CancellationToken cancellationToken = default) =>
+        ManageAsync(commissionId, token, (meetings, actor, at) => ("MeetingCancelled", meetings.Cancel(meetingId, reason, actor, at)), cancellationToken);
 
     public Task<OperationResult> AddAgendaItemAsync(Guid commissionId, Guid token, Guid meetingId, string text, CancellationToken cancellationToken = default) =>
         ManageAsync(commissionId, token, (meetings, actor, at) => ("MeetingAgendaItemAdded", meetings.AddAgendaItem(meetingId, text, actor, at)), cancellationToken);
@@ -203,7 +207,7 @@ public sealed class MeetingService(
         var risks = forSupplier ? [] : (meetings?.Risks ?? []).OrderBy(r => r.Status).ThenByDescending(r => r.Score).ThenBy(r => r.Number)
             .Select(r => new RiskView(r.Id, r.Reference, r.Description, r.Likelihood, r.Impact, r.Score, r.Level, r.Mitigation, r.Owner, r.Status)).ToList();
         var summaries = (meetings?.InDateOrder ?? []).Select(m => new MeetingSummary(m.Id, m.Kind, m.Title, m.Period.Name, m.StartsAt, m.Place,
-            m.HasTakenPlace(now), m.CurrentMinutes is not null, m.NeedsMinutes(now), meetings!.CarriedForwardTo(m).Count)).ToList();
+            m.HasTakenPlace(now), m.CurrentMinutes is not null, m.NeedsMinutes(now), meetings!.CarriedForwardTo(m).Count, m.IsCancelled)).ToList();
         return new ContractMeetingsView(commission.Id, commission.Reference, commission.Title, contract.SupplierName, meetings?.ConcurrencyToken ?? Guid.Empty,
             forSupplier, canManage && canChange, canChange, ReportingPeriods.Between(contract.CommencementDate, contract.CurrentEndsOn), summaries, actions, risks);
     }

@@ -4,7 +4,13 @@ using Portal.Domain.Performance;
 namespace Portal.Components.Meetings;
 
 public sealed record MeetingSummary(Guid Id, MeetingKind Kind, string Title, string PeriodName, DateTimeOffset StartsAt, string Place,
-    bool HasTakenPlace, bool HasMinutes, bool NeedsMinutes, int CarriedForward);
+    bool HasTakenPlace, bool HasMinutes, bool NeedsMinutes, int CarriedForward, bool IsCancelled)
+{
+    public bool IsUpcoming => !IsCancelled && !HasTakenPlace;
+}
+
+/// <summary>Who called a meeting off, when, and why.</summary>
+public sealed record CancellationView(DateTimeOffset At, string ByName, string Reason);
 
 public sealed record ActionView(Guid Id, string Reference, string Description, ActionOwnerKind OwnerKind, string OwnerName, DateOnly DueOn,
     ActionStatus Status, bool Overdue, string RaisedAt, string ProgressNote, string? ProgressBy, DateTimeOffset? ProgressAt,
@@ -28,9 +34,17 @@ public sealed record MinutesView(int Version, string Text, string Reason, string
 public sealed record MeetingDetailView(ContractMeetingsView Contract, Guid Id, MeetingKind Kind, string Title, ReportingPeriod Period,
     DateTimeOffset StartsAt, string Place, string Attendees, string ScheduledByName, DateTimeOffset ScheduledAt, bool HasTakenPlace,
     IReadOnlyList<string> StandardItems, IReadOnlyList<AgendaLine> AddedItems, IReadOnlyList<ActionView> CarriedForward,
-    IReadOnlyList<MinutesView> Minutes, IReadOnlyList<ActionView> RaisedHere)
+    IReadOnlyList<MinutesView> Minutes, IReadOnlyList<ActionView> RaisedHere, CancellationView? Cancellation)
 {
     public MinutesView? CurrentMinutes => Minutes.Count == 0 ? null : Minutes[^1];
+
+    public bool IsCancelled => Cancellation is not null;
+
+    /// <summary>A meeting not yet held can be called off: none of its minutes or actions are recorded.</summary>
+    public bool CanCancel => Contract.CanManage && !IsCancelled && CurrentMinutes is null && RaisedHere.Count == 0;
+
+    /// <summary>Its time, place and agenda can change until its minutes are recorded, unless it was cancelled.</summary>
+    public bool CanChangePlan => Contract.CanManage && !IsCancelled && CurrentMinutes is null;
 }
 
 /// <summary>The returns a meeting reviews: its quarter and up to three before it, with the contract's capacity.</summary>

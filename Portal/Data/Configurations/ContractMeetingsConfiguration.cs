@@ -29,8 +29,11 @@ public sealed class ContractMeetingsConfiguration : IEntityTypeConfiguration<Con
             meeting.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength);
             meeting.Property(m => m.Attendees).HasMaxLength(Meeting.AttendeesMaxLength);
             meeting.Property(m => m.ScheduledByName).HasMaxLength(200);
+            meeting.Property(m => m.CancelledByName).HasMaxLength(200);
+            meeting.Property(m => m.CancellationReason).HasMaxLength(MeetingAction.NoteMaxLength);
             meeting.Ignore(m => m.Period);
             meeting.Ignore(m => m.CurrentMinutes);
+            meeting.Ignore(m => m.IsCancelled);
             meeting.Ignore(m => m.Title);
             meeting.OwnsMany(m => m.AgendaItems, item =>
             {

@@ -3161,6 +3161,17 @@ namespace Portal.Data.Migrations
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CancellationReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("CancelledAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CancelledByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("ContractMeetingsId")
                                 .HasColumnType("TEXT");
 
