@@ -5,6 +5,7 @@ using Portal.Components.Mobilisation;
 using Portal.Components.Uploads;
 using Portal.Data;
 using Portal.Infrastructure;
+using Portal.Tests.Integration.Documents;
 using Portal.Tests.Integration.Tendering;
 
 namespace Portal.Tests.Integration.MobilisationPlans;
@@ -12,16 +13,10 @@ namespace Portal.Tests.Integration.MobilisationPlans;
 /// <summary>Mobilisation evidence goes through the portal's virus scanner: a file it finds something in is refused and not kept.</summary>
 public sealed class MobilisationEvidenceScanningTests
 {
-    private sealed class FindsEverything : IVirusScanner
-    {
-        public Task<VirusScanResult> ScanAsync(Stream content, CancellationToken cancellationToken) =>
-            Task.FromResult(VirusScanResult.Infected("Eicar-Test-Signature"));
-    }
-
     [Fact]
     public async Task An_infected_evidence_file_is_refused_and_nothing_is_recorded()
     {
-        await using var app = PortalAppFactory.WithServices(services => services.AddSingleton<IVirusScanner, FindsEverything>());
+        await using var app = PortalAppFactory.WithServices(services => services.AddSingleton<IVirusScanner, ScannerThatFindsEverything>());
         Guid commissionId;
         await using (var db = await app.OpenDbAsync())
             commissionId = await db.Commissions.Where(c => c.Number == 6).Select(c => c.Id).SingleAsync();
@@ -34,7 +29,7 @@ public sealed class MobilisationEvidenceScanningTests
             new TestBrowserFile("dpia.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n% dpia\n%%EOF\n"), "application/pdf"));
 
         Assert.Equal(OperationOutcome.Refused, result.Outcome);
-        Assert.Contains("Eicar-Test-Signature", result.Message);
+        Assert.Contains(ScannerThatFindsEverything.Signature, result.Message);
         Assert.Empty((await service.GetAsync(commissionId)).Value!.Items.Single(i => i.Id == item.Id).Evidence);
         Assert.Equal(filesBefore, Directory.GetFiles(folder).Length);
     }

@@ -11,16 +11,10 @@ namespace Portal.Tests.Integration.Tendering;
 /// <summary>Every invited supplier downloads the ITT's documents, so each goes through the virus scanner: one it finds something in is refused and not kept.</summary>
 public sealed class IttDocumentScanningTests
 {
-    private sealed class FindsEverything : IVirusScanner
-    {
-        public Task<VirusScanResult> ScanAsync(Stream content, CancellationToken cancellationToken) =>
-            Task.FromResult(VirusScanResult.Infected("Eicar-Test-Signature"));
-    }
-
     [Fact]
     public async Task An_infected_ITT_document_is_refused_and_neither_its_file_nor_its_row_is_kept()
     {
-        await using var app = PortalAppFactory.WithServices(services => services.AddSingleton<IVirusScanner, FindsEverything>());
+        await using var app = PortalAppFactory.WithServices(services => services.AddSingleton<IVirusScanner, ScannerThatFindsEverything>());
         var steps = new TenderSteps(app);
         var id = await steps.InIttPreparationAsync("ITT document with a virus");
         var saved = await steps.Itt(TestActors.ProcurementOfficer).SaveAsync(id, null, steps.Complete(await steps.LotWithActiveSuppliersAsync()));
@@ -32,7 +26,7 @@ public sealed class IttDocumentScanningTests
             IttDocumentKind.Specification, "Service specification", new TestBrowserFile("specification.pdf", DocumentClients.SamplePdf("Specification")));
 
         Assert.Equal(OperationOutcome.Refused, result.Outcome);
-        Assert.Contains("Eicar-Test-Signature", result.Message);
+        Assert.Contains(ScannerThatFindsEverything.Signature, result.Message);
         Assert.Empty((await steps.ViewAsync(id)).Documents);
         Assert.Equal(filesBefore, Directory.GetFiles(folder).Length);
         await using var db = await app.OpenDbAsync();

@@ -21,8 +21,9 @@ public sealed class ContractPerformanceSource(IDbContextFactory<PortalDbContext>
     {
         var ids = contractIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The contract's current end (Contract.CurrentEndsOn) read as its two columns, without loading its owned collections.
         var terms = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.CommencementDate, c.EndsOn, c.RevisedEndsOn }).ToDictionaryAsync(c => c.Id, cancellationToken);
+            .Select(c => new { c.Id, c.CommencementDate, CurrentEndsOn = c.RevisedEndsOn ?? c.EndsOn }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var frameworks = await db.OutcomesFrameworks.AsNoTracking().Where(f => ids.Contains(f.ContractId)).ToListAsync(cancellationToken);
         var frameworkIds = frameworks.Select(f => f.Id).ToList();
         var returns = (await db.SupplierReturns.AsNoTracking().Where(r => frameworkIds.Contains(r.FrameworkId)).ToListAsync(cancellationToken))
@@ -33,7 +34,7 @@ public sealed class ContractPerformanceSource(IDbContextFactory<PortalDbContext>
         {
             var framework = frameworks.SingleOrDefault(f => f.ContractId == id);
             performances[id] = terms.TryGetValue(id, out var term) && framework is not null
-                ? PerformanceReport.Build(id, framework, ReportingPeriods.Between(term.CommencementDate, term.RevisedEndsOn ?? term.EndsOn),
+                ? PerformanceReport.Build(id, framework, ReportingPeriods.Between(term.CommencementDate, term.CurrentEndsOn),
                     returns[framework.Id].ToList(), today)
                 : new ContractPerformance(id, 0, []);
         }
