@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Commissions;
 using Portal.Domain.Contracts;
@@ -38,15 +36,7 @@ public sealed class MobilisationPlanConfiguration : IEntityTypeConfiguration<Mob
             {
                 evidence.ToTable("MobilisationEvidence");
                 evidence.WithOwner().HasForeignKey("MobilisationItemId");
-                // Set by the domain, so evidence added to a stored plan is inserted, not taken for an existing row.
-                evidence.HasKey(e => e.Id);
-                evidence.Property(e => e.Id).ValueGeneratedNever();
-                evidence.Property(e => e.OriginalName).HasMaxLength(260);
-                evidence.Property(e => e.StoredName).HasMaxLength(64);
-                evidence.Property(e => e.ContentType).HasMaxLength(100);
-                evidence.Property(e => e.Sha256).HasMaxLength(64);
-                evidence.Property(e => e.UploadedById).HasMaxLength(450);
-                evidence.Property(e => e.UploadedByName).HasMaxLength(200);
+                evidence.MapUploadedFile();
             });
             item.Navigation(i => i.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
@@ -56,8 +46,6 @@ public sealed class MobilisationPlanConfiguration : IEntityTypeConfiguration<Mob
 
 public sealed class MobilisationTemplateConfiguration : IEntityTypeConfiguration<MobilisationTemplate>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<MobilisationTemplate> builder)
     {
         builder.ToTable("MobilisationTemplates");
@@ -65,10 +53,6 @@ public sealed class MobilisationTemplateConfiguration : IEntityTypeConfiguration
         builder.Property(t => t.LastChangedByName).HasMaxLength(200);
         // The template is edited and read whole, so its lines are kept together as one JSON document.
         builder.Property(t => t.Items).HasField("_items").UsePropertyAccessMode(PropertyAccessMode.Field)
-            .HasConversion(
-                items => JsonSerializer.Serialize(items, Json),
-                json => JsonSerializer.Deserialize<List<MobilisationTemplateItem>>(json, Json) ?? new List<MobilisationTemplateItem>(),
-                new ValueComparer<IReadOnlyList<MobilisationTemplateItem>>(
-                    (a, b) => a!.SequenceEqual(b!), items => items.Aggregate(0, (hash, i) => HashCode.Combine(hash, i)), items => items.ToList()));
+            .AsJsonDocument();
     }
 }

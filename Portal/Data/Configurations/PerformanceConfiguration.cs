@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Commissions;
 using Portal.Domain.Contracts;
@@ -47,8 +45,6 @@ public sealed class OutcomesFrameworkConfiguration : IEntityTypeConfiguration<Ou
 
 public sealed class SupplierReturnConfiguration : IEntityTypeConfiguration<SupplierReturn>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<SupplierReturn> builder)
     {
         builder.ToTable("SupplierReturns");
@@ -80,11 +76,7 @@ public sealed class SupplierReturnConfiguration : IEntityTypeConfiguration<Suppl
             figure.Property(f => f.AnsweredByName).HasMaxLength(200);
             // A figure's counts by protected characteristic are read and written whole, so they are kept as one JSON document.
             figure.Property(f => f.Breakdown).HasField("_breakdown").UsePropertyAccessMode(PropertyAccessMode.Field)
-                .HasConversion(
-                    counts => JsonSerializer.Serialize(counts, Json),
-                    json => JsonSerializer.Deserialize<List<BreakdownCount>>(json, Json) ?? new List<BreakdownCount>(),
-                    new ValueComparer<IReadOnlyList<BreakdownCount>>(
-                        (a, b) => a!.SequenceEqual(b!), counts => counts.Aggregate(0, (hash, c) => HashCode.Combine(hash, c)), counts => counts.ToList()));
+                .AsJsonDocument();
         });
         builder.Navigation(r => r.Figures).UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -92,14 +84,7 @@ public sealed class SupplierReturnConfiguration : IEntityTypeConfiguration<Suppl
         {
             evidence.ToTable("SupplierReturnEvidence");
             evidence.WithOwner().HasForeignKey("SupplierReturnId");
-            evidence.HasKey(e => e.Id);
-            evidence.Property(e => e.Id).ValueGeneratedNever();
-            evidence.Property(e => e.OriginalName).HasMaxLength(260);
-            evidence.Property(e => e.StoredName).HasMaxLength(64);
-            evidence.Property(e => e.ContentType).HasMaxLength(100);
-            evidence.Property(e => e.Sha256).HasMaxLength(64);
-            evidence.Property(e => e.UploadedById).HasMaxLength(450);
-            evidence.Property(e => e.UploadedByName).HasMaxLength(200);
+            evidence.MapUploadedFile();
         });
         builder.Navigation(r => r.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
