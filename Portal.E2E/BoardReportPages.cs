@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -58,7 +56,7 @@ public sealed class ContractManagementApp : WebApplicationFactory<Program>, IAsy
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"portal-e2e-meetings-{Guid.NewGuid():N}");
     private IPlaywright? _playwright;
 
-    public Uri BaseUrl { get; } = new($"http://127.0.0.1:{FreePort()}");
+    public Uri BaseUrl { get; } = new($"http://127.0.0.1:{TestBrowser.FreePort()}");
     public IBrowser Browser { get; private set; } = default!;
     public Guid ReferenceCommissionId { get; private set; }
 
@@ -89,27 +87,11 @@ public sealed class ContractManagementApp : WebApplicationFactory<Program>, IAsy
         Services.GetRequiredService<ShiftedClock>().Set(Today);
         await using (var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
             ReferenceCommissionId = await db.Commissions.Where(c => c.Number == 1).Select(c => c.Id).SingleAsync();
-        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await TestBrowser.LaunchAsync(_playwright);
     }
 
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "en-GB", AcceptDownloads = true,
-        });
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync() => TestBrowser.NewPageAsync(Browser, BaseUrl);
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -124,13 +106,6 @@ public sealed class ContractManagementApp : WebApplicationFactory<Program>, IAsy
         {
             // A file still held open is left for the OS temp cleaner.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Seed 001's measures and 12-week sustained employment, quarter by quarter, around their targets.</summary>

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace Portal.E2E;
@@ -36,38 +34,16 @@ public class PortalApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(dataFolder);
-        BaseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        BaseUrl = new Uri($"http://127.0.0.1:{TestBrowser.FreePort()}");
         app = StartApp();
         await WaitUntilHealthyAsync();
 
-        // Assertions wait for what the circuit renders, which on a busy CI machine can take longer than the 5 s default.
-        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            // Playwright's own browser download is not reachable; Debian's chromium is (test.sh installs it when missing).
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // Without the networking flags Chromium keeps calling Google's services, which a closed CI network refuses.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await TestBrowser.LaunchAsync(playwright);
     }
 
     /// <summary>A page in a context of its own, so each test starts signed out with no cookies.</summary>
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
-            Locale = "en-GB",
-        });
-        // A Blazor Server page on a busy two-core CI machine can take a while to connect its circuit.
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync() => TestBrowser.NewPageAsync(Browser, BaseUrl);
 
     public async Task DisposeAsync()
     {
@@ -170,13 +146,6 @@ public class PortalApp : IAsyncLifetime
     }
 
     private string Log() => string.Join('\n', log);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
