@@ -12,4 +12,7 @@ public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<strin
     public bool IsSupplier => IsInRole(Identity.Roles.SupplierUser);
 
     public bool IsOfficeUser => Identity.Roles.OfficeRoles.Any(Roles.Contains);
+
+    /// <summary>Runs a contract after award (its mobilisation plan, outcomes framework and meetings): a commissioning or procurement officer.</summary>
+    public bool IsContractManager => IsInRole(Identity.Roles.CommissioningOfficer) || IsInRole(Identity.Roles.ProcurementOfficer);
 }

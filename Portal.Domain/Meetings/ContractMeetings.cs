@@ -38,9 +38,6 @@ public sealed class ContractMeetings
         ConcurrencyToken = Guid.NewGuid(),
     };
 
-    /// <summary>Commissioning and procurement officers run contract management; other office roles read.</summary>
-    public static bool MayManage(Actor actor) => actor.IsInRole(Roles.CommissioningOfficer) || actor.IsInRole(Roles.ProcurementOfficer);
-
     public Meeting FindMeeting(Guid meetingId) =>
         _meetings.SingleOrDefault(m => m.Id == meetingId) ?? throw new DomainRuleException("That meeting is not one of this contract's.");
 
@@ -171,7 +168,7 @@ public sealed class ContractMeetings
 
     /// <summary>Whether the actor may report progress on the action: the office on any, the supplier's users on the supplier's own.</summary>
     public bool MayProgress(Actor actor, Guid? actorSupplierId, MeetingAction action) =>
-        MayManage(actor) || (actorSupplierId == SupplierId && action.OwnerKind == ActionOwnerKind.Supplier);
+        actor.IsContractManager || (actorSupplierId == SupplierId && action.OwnerKind == ActionOwnerKind.Supplier);
 
     public string ReportProgress(Guid actionId, ActionStatus status, string note, Actor actor, Guid? actorSupplierId, DateTimeOffset now)
     {
@@ -236,7 +233,7 @@ public sealed class ContractMeetings
 
     private static void RequireManager(Actor actor)
     {
-        if (!MayManage(actor)) throw new DomainRuleException("Only a commissioning or procurement officer can change the contract's meetings, actions and risks.");
+        if (!actor.IsContractManager) throw new DomainRuleException("Only a commissioning or procurement officer can change the contract's meetings, actions and risks.");
     }
 
     private static string Clean(string? text, string label, int maxLength, bool required = false)

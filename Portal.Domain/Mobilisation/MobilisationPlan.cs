@@ -59,10 +59,7 @@ public sealed class MobilisationPlan
 
     /// <summary>Whether the actor may change this item: the office any item, the awarded supplier's users only the items it owns.</summary>
     public bool MayUpdate(Actor actor, Guid? actorSupplierId, MobilisationItem item) =>
-        IsOfficeMobiliser(actor) || (actorSupplierId == SupplierId && item.Owner == MobilisationOwner.Supplier);
-
-    public static bool IsOfficeMobiliser(Actor actor) =>
-        actor.IsInRole(Roles.CommissioningOfficer) || actor.IsInRole(Roles.ProcurementOfficer);
+        actor.IsContractManager || (actorSupplierId == SupplierId && item.Owner == MobilisationOwner.Supplier);
 
     /// <returns>What changed, in words for the audit trail; empty when nothing did.</returns>
     public string Update(Guid itemId, MobilisationItemStatus status, string notes, DateOnly? dueOn, Actor actor, Guid? actorSupplierId)
@@ -74,7 +71,7 @@ public sealed class MobilisationPlan
         if (!Enum.IsDefined(status)) throw new DomainRuleException("Choose a status: not started, in progress or done.");
         if (dueOn is { } due && due != item.DueOn)
         {
-            if (!IsOfficeMobiliser(actor)) throw new DomainRuleException("Only the office can change when an item is due.");
+            if (!actor.IsContractManager) throw new DomainRuleException("Only the office can change when an item is due.");
             if (due < CallOffEffectiveDate.AddDays(-90)) throw new DomainRuleException("The due date is too far before the call-off's effective date.");
         }
         if (status == MobilisationItemStatus.Done && item.Mandatory && item.Evidence.Count == 0)

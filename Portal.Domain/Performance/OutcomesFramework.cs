@@ -62,13 +62,9 @@ public sealed class OutcomesFramework
         return framework;
     }
 
-    /// <summary>Whether the actor may change frameworks and verify figures: a commissioning or procurement officer.</summary>
-    public static bool IsOfficeManager(Actor actor) =>
-        actor.IsInRole(Roles.CommissioningOfficer) || actor.IsInRole(Roles.ProcurementOfficer);
-
     public static void RequireOfficeManager(Actor actor)
     {
-        if (!IsOfficeManager(actor)) throw new DomainRuleException("Only a commissioning or procurement officer can change an outcomes framework.");
+        if (!actor.IsContractManager) throw new DomainRuleException("Only a commissioning or procurement officer can change an outcomes framework.");
     }
 
     public DateOnly ReturnDueOn(ReportingPeriod period) => period.Ends.AddDays(ReturnDueDays);

@@ -199,7 +199,7 @@ public sealed class SupplierReturn
 
     private ReturnFigure FigureForOffice(Guid measureId, Actor actor, string verb)
     {
-        if (!OutcomesFramework.IsOfficeManager(actor))
+        if (!actor.IsContractManager)
             throw new DomainRuleException(actor.IsSupplier
                 ? "A supplier cannot verify or query its own figures: an officer of the commissioner's office does."
                 : $"Only a commissioning or procurement officer can {verb} a supplier's figures.");

@@ -150,7 +150,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contexts
     /// <summary>Contract meetings' actions owned by this officer, due or overdue; minutes to record and supplier actions to chase on their contracts.</summary>
     private static IEnumerable<WaitingQuery> MeetingQueries(PortalDbContext db, Actor actor, DateTimeOffset now)
     {
-        if (!ContractMeetings.MayManage(actor)) yield break;
+        if (!actor.IsContractManager) yield break;
         var all = db.Commissions.AsNoTracking();
         var today = UkTime.DateOf(now);
         var soon = today.AddDays(DeadlineWindowDays);

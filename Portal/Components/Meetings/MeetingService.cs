@@ -197,7 +197,7 @@ public sealed class MeetingService(
         var now = clock.GetUtcNow();
         var today = UkTime.DateOf(now);
         var forSupplier = !actor.IsOfficeUser;
-        var canManage = ContractMeetings.MayManage(actor);
+        var canManage = actor.IsContractManager;
         var canChange = commission.State == CommissionState.ContractManagement;
         var actions = (meetings?.Actions ?? []).Where(a => !forSupplier || a.OwnerKind == ActionOwnerKind.Supplier).OrderBy(a => a.IsClosed).ThenBy(a => a.DueOn)
             .Select(a => new ActionView(a.Id, a.Reference, a.Description, a.OwnerKind, a.OwnerName, a.DueOn, a.Status, a.IsOverdue(today),

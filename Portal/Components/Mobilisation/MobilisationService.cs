@@ -133,7 +133,7 @@ public sealed class MobilisationService(
         var forSupplier = !actor.IsOfficeUser;
         var shown = plan.Items.Where(i => MaySee(actor, plan, supplierId, i)).OrderBy(i => i.Position).Select(i => new MobilisationItemView(
             i.Id, i.Title, i.Owner, i.Mandatory, i.DueOn, i.Status, i.Notes, i.IsOverdue(today), plan.MayUpdate(actor, supplierId, i),
-            MobilisationPlan.IsOfficeMobiliser(actor),
+            actor.IsContractManager,
             i.Evidence.OrderBy(e => e.UploadedAt).Select(e => new EvidenceView(e.Id, e.OriginalName, e.Size, e.UploadedByName, e.UploadedAt)).ToList())).ToList();
         return new MobilisationPlanView(plan.CommissionId, commission.Reference, commission.Title, plan.SupplierName,
             CommissionStages.DescribeState(commission.State), plan.CallOffEffectiveDate, plan.ConcurrencyToken, shown,

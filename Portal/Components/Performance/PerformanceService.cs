@@ -36,7 +36,7 @@ public sealed class PerformanceService(
             ? await db.SupplierReturns.AsNoTracking().Where(r => r.FrameworkId == framework.Id).ToListAsync(cancellationToken)
             : [];
         return OperationResult<PerformanceView>.Ok(PerformanceViewBuilder.Build(scope, returns, !actor.IsOfficeUser,
-            OutcomesFramework.IsOfficeManager(actor), UkTime.DateOf(clock.GetUtcNow())));
+            actor.IsContractManager, UkTime.DateOf(clock.GetUtcNow())));
     }
 
     public async Task<OperationResult> SetUpAsync(Guid commissionId, int capacity, decimal greenFrom, decimal amberFrom, CancellationToken cancellationToken = default)
@@ -125,7 +125,7 @@ public sealed class PerformanceService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (_, refusal) = await access.LoadAsync(db, actor, commissionId, cancellationToken);
         if (refusal is not null) return (actor, refusal);
-        if (OutcomesFramework.IsOfficeManager(actor)) return (actor, null);
+        if (actor.IsContractManager) return (actor, null);
         await access.RecordRefusedAsync(actor, what, commissionId);
         return (actor, OperationResult.Refused(actor.IsSupplier
             ? "A supplier cannot verify, query or change the measures of its own contract: the commissioner's office does."
