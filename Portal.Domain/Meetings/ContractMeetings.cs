@@ -41,6 +41,12 @@ public sealed class ContractMeetings
     public Meeting FindMeeting(Guid meetingId) =>
         _meetings.SingleOrDefault(m => m.Id == meetingId) ?? throw new DomainRuleException("That meeting is not one of this contract's.");
 
+    /// <summary>Its date, place and agenda may still change: not cancelled, and no minutes recorded.</summary>
+    public static bool MayChangePlan(Meeting meeting) => !meeting.IsCancelled && meeting.CurrentMinutes is null;
+
+    /// <summary>It may be cancelled: its plan may still change and no action was raised at it, so it was not held.</summary>
+    public bool MayCancel(Meeting meeting) => MayChangePlan(meeting) && _actions.All(a => a.RaisedAtMeetingId != meeting.Id);
+
     /// <summary>A meeting that can still change: not cancelled.</summary>
     private Meeting FindOpenMeeting(Guid meetingId)
     {
@@ -112,7 +118,7 @@ public sealed class ContractMeetings
     {
         RequireManager(actor);
         var meeting = FindOpenMeeting(meetingId);
-        if (meeting.CurrentMinutes is not null || _actions.Any(a => a.RaisedAtMeetingId == meeting.Id))
+        if (!MayCancel(meeting))
             throw new DomainRuleException("This meeting was held: its minutes or actions are recorded, so it cannot be cancelled.");
         var why = Clean(reason, "The reason for cancelling", MeetingAction.NoteMaxLength, required: true);
         meeting.Cancel(why, actor.DisplayName, now);
@@ -124,7 +130,7 @@ public sealed class ContractMeetings
     {
         RequireManager(actor);
         var meeting = FindOpenMeeting(meetingId);
-        if (meeting.CurrentMinutes is not null) throw new DomainRuleException("The minutes of this meeting are recorded: its agenda can no longer change.");
+        if (!MayChangePlan(meeting)) throw new DomainRuleException("The minutes of this meeting are recorded: its agenda can no longer change.");
         meeting.AddAgendaItem(Clean(text, "The agenda item", Meeting.AgendaItemMaxLength, required: true), actor.DisplayName, now);
         Touch();
         return $"Agenda item added to the {meeting.Title}: \"{text.Trim()}\"";

@@ -52,7 +52,8 @@ public sealed class MeetingService(
             Shown(meetings.CarriedForwardTo(meeting)),
             meeting.Minutes.Select(m => new MinutesView(m.Version, m.Text, m.Reason, m.RecordedByName, m.RecordedAt)).ToList(),
             Shown(meetings.RaisedAt(meeting)),
-            meeting.CancelledAt is { } cancelledAt ? new CancellationView(cancelledAt, meeting.CancelledByName!, meeting.CancellationReason!) : null));
+            meeting.CancelledAt is { } cancelledAt ? new CancellationView(cancelledAt, meeting.CancelledByName!, meeting.CancellationReason!) : null,
+            view.CanManage && ContractMeetings.MayChangePlan(meeting), view.CanManage && meetings.MayCancel(meeting)));
     }
 
     /// <summary>The returns for the meeting's quarter and the quarters before it, for the office.</summary>

@@ -34,17 +34,11 @@ public sealed record MinutesView(int Version, string Text, string Reason, string
 public sealed record MeetingDetailView(ContractMeetingsView Contract, Guid Id, MeetingKind Kind, string Title, ReportingPeriod Period,
     DateTimeOffset StartsAt, string Place, string Attendees, string ScheduledByName, DateTimeOffset ScheduledAt, bool HasTakenPlace,
     IReadOnlyList<string> StandardItems, IReadOnlyList<AgendaLine> AddedItems, IReadOnlyList<ActionView> CarriedForward,
-    IReadOnlyList<MinutesView> Minutes, IReadOnlyList<ActionView> RaisedHere, CancellationView? Cancellation)
+    IReadOnlyList<MinutesView> Minutes, IReadOnlyList<ActionView> RaisedHere, CancellationView? Cancellation, bool CanChangePlan, bool CanCancel)
 {
     public MinutesView? CurrentMinutes => Minutes.Count == 0 ? null : Minutes[^1];
 
     public bool IsCancelled => Cancellation is not null;
-
-    /// <summary>A meeting not yet held can be called off: none of its minutes or actions are recorded.</summary>
-    public bool CanCancel => Contract.CanManage && !IsCancelled && CurrentMinutes is null && RaisedHere.Count == 0;
-
-    /// <summary>Its time, place and agenda can change until its minutes are recorded, unless it was cancelled.</summary>
-    public bool CanChangePlan => Contract.CanManage && !IsCancelled && CurrentMinutes is null;
 }
 
 /// <summary>The returns a meeting reviews: its quarter and up to three before it, with the contract's capacity.</summary>
