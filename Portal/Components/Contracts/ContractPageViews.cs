@@ -29,7 +29,7 @@ public static class ContractPageViews
             contract.Value, contract.AnnualValue, contract.MaximumValue,
             contract.CallOffEffectiveDate, contract.CommencementDate, contract.InitialTermMonths, contract.EndsOn,
             contract.ExtensionOptionCount, contract.ExtensionOptionMonths,
-            contract.CurrentTermIndex, ContractShape.TermName(contract.CurrentTermIndex), contract.CurrentTermStarts, contract.CurrentEndsOn,
+            contract.CurrentTermIndex, FundingPeriod.NameOf(contract.CurrentTermIndex), contract.CurrentTermStarts, contract.CurrentEndsOn,
             options, next, settings.NoticeMonths, lead, contract.ReminderLeadMonths is null,
             pending is null ? null : ToView(pending),
             contract.Proposals.Where(p => !p.IsPending).OrderByDescending(p => p.ProposedAt).Select(ToView).ToList(),

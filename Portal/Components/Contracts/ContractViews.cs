@@ -43,6 +43,4 @@ public static class ContractShape
     public static string Length(int months) => months % 12 == 0
         ? (months == 12 ? "1 year" : $"{months / 12} years")
         : (months == 1 ? "1 month" : $"{months} months");
-
-    public static string TermName(int index) => index == 0 ? "Initial term" : $"Extension {index}";
 }

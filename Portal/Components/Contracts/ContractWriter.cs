@@ -12,14 +12,13 @@ using Portal.Infrastructure;
 namespace Portal.Components.Contracts;
 
 /// <summary>One change to a contract: the contract and its commission, loaded in the write transaction.</summary>
-public sealed class ContractChange(Contract contract, Commission commission, Actor actor, DateTimeOffset at)
+public sealed class ContractChange(Contract contract, Commission commission, DateTimeOffset at)
 {
     private readonly List<(IReadOnlyList<string> UserIds, NotificationMessage Message)> _messages = [];
     private readonly List<(string Action, string Summary)> _events = [];
 
     public Contract Contract => contract;
     public Commission Commission => commission;
-    public Actor Actor => actor;
     public DateTimeOffset At => at;
     public ContractOwner Owner => new(commission.OwnerId, commission.OwnerName);
     internal IEnumerable<(IReadOnlyList<string> UserIds, NotificationMessage Message)> Messages => _messages;
@@ -69,7 +68,7 @@ public sealed class ContractWriter(
             db.Entry(contract).Property(c => c.ConcurrencyToken).OriginalValue = token;
         }
         var recorded = contract.History.Count;
-        var work = new ContractChange(contract, commission, actor, clock.GetUtcNow());
+        var work = new ContractChange(contract, commission, clock.GetUtcNow());
         try
         {
             change(work);

@@ -37,8 +37,6 @@ public sealed record ContractRegisterRow(Guid CommissionId, string Reference, st
     ExtensionOption? NextOption, PerformanceGlance Performance)
 {
     public bool IsLive => State != CommissionState.Closed;
-
-    public string NextDecision => NextOption is { } option ? $"{option.Name} by {UkTime.LongDate(option.DecideBy)}" : "None";
 }
 
 public sealed record SupplierChoice(Guid Id, string Name);

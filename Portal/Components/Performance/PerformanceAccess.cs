@@ -13,9 +13,7 @@ namespace Portal.Components.Performance;
 /// <summary>A contract as the performance pages read it: its commission, the contract itself, its framework if set up, and its periods.</summary>
 public sealed record PerformanceScope(Commission Commission, Contract Contract, OutcomesFramework? Framework, Guid? ActorSupplierId)
 {
-    public IReadOnlyList<ReportingPeriod> Periods => ReportingPeriods.Between(Contract.CommencementDate, Contract.CurrentEndsOn);
-
-    public ReportingPeriod? PeriodStarting(DateOnly starts) => Periods.SingleOrDefault(p => p.Starts == starts);
+    public IReadOnlyList<ReportingPeriod> Periods { get; } = ReportingPeriods.Between(Contract.CommencementDate, Contract.CurrentEndsOn);
 }
 
 /// <summary>
