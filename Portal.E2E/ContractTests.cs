@@ -43,7 +43,8 @@ public sealed class ContractTests(PortalApp app)
         await owner.WaitForInteractiveAsync();
         await owner.MoveAsync("StartMobilisation", "Start mobilisation");
         await owner.MoveAsync("CommenceService", "Commence service");
-        await owner.GetByTestId("contract-link").ClickAsync();
+        // The commission page's extension move sends the owner to the contract page, where an approver approves it.
+        await owner.Locator("[data-trigger=TakeExtension]").ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Contract", Exact = true })).ToBeVisibleAsync();
         await owner.WaitForInteractiveAsync();
         var newEnd = (await owner.Option(1).Locator("td").Nth(2).InnerTextAsync()).Trim();

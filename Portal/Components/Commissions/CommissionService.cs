@@ -74,7 +74,8 @@ public sealed class CommissionService(
             .Select(e => (EiaStatus?)e.Status).SingleOrDefaultAsync(cancellationToken);
         var itt = await IttStatusAsync(db, commission, cancellationToken);
         var hasPlan = await db.MobilisationPlans.AsNoTracking().AnyAsync(p => p.CommissionId == id, cancellationToken);
-        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia, itt, hasPlan));
+        var hasContract = await db.Contracts.AsNoTracking().AnyAsync(c => c.CommissionId == id, cancellationToken);
+        return OperationResult<CommissionView>.Ok(ToView(commission, actor, history, eia, itt, hasPlan, hasContract));
     }
 
     public Task<OperationResult<Guid>> CreateAsync(CommissionDetails details, CancellationToken cancellationToken = default) =>
@@ -109,19 +110,20 @@ public sealed class CommissionService(
 
     /// <summary>
     /// Moves the commission. Issuing the ITT goes through the tender service, which invites the lot's suppliers in the same
-    /// step; opening the tenders only through the tender box, which decrypts and checks the responses and records the opening;
-    /// the award's moves only through the award pages, which write the letters, keep a challenge's details and make the contract.
+    /// step; starting mobilisation through the plan's writer; the moves made on a page of their own (<see cref="CommissionMovePages"/>)
+    /// are refused here with where to make them.
     /// </summary>
-    public Task<OperationResult> FireAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason = null,
-        CancellationReasonCode? code = null, DateTimeOffset? date = null) => trigger switch
+    public async Task<OperationResult> FireAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason = null,
+        CancellationReasonCode? code = null, DateTimeOffset? date = null)
     {
-        CommissionTrigger.IssueItt => IssueAsync(id),
-        CommissionTrigger.OpenTenders => Task.FromResult(OperationResult.Refused(OpenFromTheBoxMessage)),
-        CommissionTrigger.StartMobilisation => StartMobilisationAsync(id, token),
-        CommissionTrigger.TakeExtension or CommissionTrigger.CloseContract => ContractMoveAsync(id, token, trigger, reason, date),
-        _ when Award.AwardPages.For(trigger, id) is not null => Task.FromResult(OperationResult.Refused(Award.AwardPages.MakeMoveThereMessage(trigger))),
-        _ => ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date))),
-    };
+        if (trigger == CommissionTrigger.IssueItt) return await IssueAsync(id);
+        if (trigger == CommissionTrigger.StartMobilisation) return await StartMobilisationAsync(id, token);
+        bool hasContract;
+        await using (var db = await contexts.CreateDbContextAsync())
+            hasContract = await db.Contracts.AnyAsync(c => c.CommissionId == id);
+        if (CommissionMovePages.For(trigger, id, hasContract) is not null) return OperationResult.Refused(CommissionMovePages.MakeMoveThereMessage(trigger));
+        return await ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, code, date)));
+    }
 
     public const string OpenFromTheBoxMessage = "Open the tenders from the tender box, which checks every response against its receipt and records the opening.";
 
@@ -136,14 +138,6 @@ public sealed class CommissionService(
         await using (var db = await contexts.CreateDbContextAsync())
             if (await db.MobilisationPlans.AnyAsync(p => p.CommissionId == id)) return OperationResult.Refused(SignOnThePlanMessage);
         return await ChangeAsync(id, token, (c, actor, at) => c.RecordContractSigned(actor, contractEndsOn, at));
-    }
-
-    /// <summary>A contract awarded in the portal is extended and closed from its contract page, where an approver approves extensions.</summary>
-    private async Task<OperationResult> ContractMoveAsync(Guid id, Guid token, CommissionTrigger trigger, string? reason, DateTimeOffset? date)
-    {
-        await using (var db = await contexts.CreateDbContextAsync())
-            if (await db.Contracts.AnyAsync(c => c.CommissionId == id)) return OperationResult.Refused(Contracts.ContractPaths.MakeMoveThereMessage);
-        return await ChangeAsync(id, token, (c, actor, at) => c.Fire(trigger, new TransitionRequest(actor, at, reason, null, date)));
     }
 
     /// <summary>Starts mobilisation through the plan's writer, which gives the commission the plan's facts in the same step.</summary>
@@ -180,7 +174,8 @@ public sealed class CommissionService(
         return c.State == CommissionState.IttPreparation ? IttStatus.NotStarted : null;
     }
 
-    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia, IttStatus? itt, bool hasPlan)
+    private CommissionView ToView(Commission c, Actor actor, IReadOnlyList<HistoryEntry> history, EiaStatus? eia, IttStatus? itt, bool hasPlan,
+        bool hasContract)
     {
         var details = c.Details;
         var fullMonths = details.FullTermMonths();
@@ -192,7 +187,8 @@ public sealed class CommissionService(
                 s.NoteVersion == c.DecisionNoteVersion)).ToList(),
             c.ClarificationDeadline, c.TenderDeadline, c.StandstillEndsAt, c.ContractEndsOn,
             c.OpeningConfirmations.Select(o => o.OfficerName).ToList(), c.EndReason,
-            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor, hasPlan), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia, itt);
+            c.GetMoves(actor, clock.GetUtcNow()), ActionsFor(c, actor, hasPlan), history, c.DecisionNumber, c.MissingDecisionNoteSections().Count, eia, itt,
+            hasContract);
     }
 
     private static IReadOnlyList<CommissionAction> ActionsFor(Commission c, Actor actor, bool hasPlan)

@@ -57,7 +57,8 @@ public sealed record CommissionView(
     string? DecisionNumber,
     int MissingNoteSections,
     EiaStatus? EqualityAssessmentStatus,
-    IttStatus? IttStatus);
+    IttStatus? IttStatus,
+    bool HasContract);
 
 /// <summary>Where a commission's invitation to tender stands; none before ITT preparation.</summary>
 public enum IttStatus { NotStarted, Draft, Issued }
