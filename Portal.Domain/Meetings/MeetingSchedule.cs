@@ -13,16 +13,14 @@ public sealed record MeetingProposal(MeetingKind Kind, ReportingPeriod Period, D
 /// </summary>
 public static class MeetingSchedule
 {
-    /// <summary>How long after its quarter a return is due when the outcomes framework says nothing else.</summary>
-    public const int DefaultReturnDueDaysAfterQuarter = 15;
-
     public const int DeepDiveDaysAfterReturn = 7;
     public const int PerformanceMeetingDaysAfterReturn = 14;
 
     /// <summary>How far ahead "schedule the year" looks.</summary>
     public const int HorizonMonths = 12;
 
-    public static DateOnly DefaultReturnDueOn(ReportingPeriod period) => period.Ends.AddDays(DefaultReturnDueDaysAfterQuarter);
+    /// <summary>When a quarter's return is due for a contract with no outcomes framework yet.</summary>
+    public static DateOnly DefaultReturnDueOn(ReportingPeriod period) => OutcomesFramework.ReturnDueOn(period, OutcomesFramework.DefaultReturnDueDays);
 
     public static DateTimeOffset ProposedStart(MeetingKind kind, DateOnly returnDueOn)
     {

@@ -67,7 +67,13 @@ public sealed class OutcomesFramework
         if (!actor.IsContractManager) throw new DomainRuleException("Only a commissioning or procurement officer can change an outcomes framework.");
     }
 
-    public DateOnly ReturnDueOn(ReportingPeriod period) => period.Ends.AddDays(ReturnDueDays);
+    public DateOnly ReturnDueOn(ReportingPeriod period) => ReturnDueOn(period, ReturnDueDays);
+
+    /// <summary>How long after its period a return falls due when nothing else is set.</summary>
+    public const int DefaultReturnDueDays = 15;
+
+    /// <summary>A period's return falls due this many days after the period ends.</summary>
+    public static DateOnly ReturnDueOn(ReportingPeriod period, int returnDueDays) => period.Ends.AddDays(returnDueDays);
 
     public OutcomeMeasure Measure(Guid measureId) =>
         _measures.SingleOrDefault(m => m.Id == measureId) ?? throw new DomainRuleException("That measure is not in this contract's outcomes framework.");

@@ -82,9 +82,12 @@ public sealed class MeetingService(
         var loaded = await LoadAsync(actor, commissionId, cancellationToken);
         if (loaded.Refusal is { } refusal) return OperationResult<IReadOnlyList<MeetingProposal>>.From(refusal);
         if (!loaded.View!.CanManage) return OperationResult<IReadOnlyList<MeetingProposal>>.From(OperationResult.Forbidden());
-        var dueDates = (await performance.GetAsync(loaded.Contract!.Id, cancellationToken)).Periods.ToDictionary(p => p.Period.Starts, p => p.ReturnDueOn);
+        int? returnDueDays;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            returnDueDays = await db.OutcomesFrameworks.AsNoTracking().Where(f => f.ContractId == loaded.Contract!.Id)
+                .Select(f => (int?)f.ReturnDueDays).SingleOrDefaultAsync(cancellationToken);
         var proposals = MeetingSchedule.ProposeYear(loaded.View.Quarters,
-            period => dueDates.TryGetValue(period.Starts, out var due) ? due : MeetingSchedule.DefaultReturnDueOn(period),
+            period => returnDueDays is { } days ? OutcomesFramework.ReturnDueOn(period, days) : MeetingSchedule.DefaultReturnDueOn(period),
             loaded.Meetings?.Meetings ?? [], clock.GetUtcNow());
         return OperationResult<IReadOnlyList<MeetingProposal>>.Ok(proposals);
     }

@@ -20,11 +20,11 @@ public sealed class PerformanceService(
     ICurrentActor currentActor,
     TimeProvider clock)
 {
-    public const int DefaultReturnDueDays = 15;
     public const int DefaultCapacity = 30;
 
     /// <summary>How many days after a period ends its return falls due (Portal:Performance:ReturnDueDays).</summary>
-    public int ReturnDueDays => configuration.GetValue("Portal:Performance:ReturnDueDays", DefaultReturnDueDays) is > 0 and var days ? days : DefaultReturnDueDays;
+    public int ReturnDueDays => configuration.GetValue("Portal:Performance:ReturnDueDays", OutcomesFramework.DefaultReturnDueDays) is > 0 and var days
+        ? days : OutcomesFramework.DefaultReturnDueDays;
 
     public async Task<OperationResult<PerformanceView>> GetAsync(Guid commissionId, CancellationToken cancellationToken = default)
     {

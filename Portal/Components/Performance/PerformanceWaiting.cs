@@ -31,7 +31,7 @@ public static class PerformanceWaiting
         var submitted = (await db.SupplierReturns.AsNoTracking().Where(r => ids.Contains(r.FrameworkId) && r.Status == ReturnStatus.Submitted)
             .Select(r => new { r.FrameworkId, r.PeriodStarts }).ToListAsync(cancellationToken)).ToHashSet();
         return frameworks.Where(f => ReportingPeriods.Between(f.CommencementDate, f.EndsOn)
-                .Any(p => today > p.Ends.AddDays(f.ReturnDueDays) && !submitted.Contains(new { FrameworkId = f.Id, PeriodStarts = p.Starts })))
+                .Any(p => today > OutcomesFramework.ReturnDueOn(p, f.ReturnDueDays) && !submitted.Contains(new { FrameworkId = f.Id, PeriodStarts = p.Starts })))
             .Select(f => f.CommissionId).ToList();
     }
 }
