@@ -41,6 +41,14 @@ public sealed class SupplierReturnTests
         Assert.Equal(ReturnStage.Submitted, office.Stage);
         Assert.All(office.Return!.Figures, f => Assert.Equal(FigureStatus.SelfReported, f.Status));
         Assert.Equal("placement-log.pdf", office.Return.Evidence.Single().FileName);
+        var download = await app.ServiceFor<SupplierReturnService>(await steps.OfficerAsync()).OpenEvidenceAsync(commissionId, office.Return.Evidence.Single().Id);
+        Assert.True(download.Succeeded, download.Message);
+        await using (var content = download.Value!.Content)
+        using (var copy = new MemoryStream())
+        {
+            await content.CopyToAsync(copy);
+            Assert.Equal("%PDF-1.4\n% placement-log.pdf\n%%EOF\n", System.Text.Encoding.ASCII.GetString(copy.ToArray()));
+        }
         await using var db = await app.OpenDbAsync();
         var officer = await steps.OfficerAsync();
         Assert.True(await db.Set<Notification>().AnyAsync(n => n.RecipientUserId == officer.UserId && n.Subject.Contains(period.Name)));
@@ -163,17 +171,11 @@ public sealed class SupplierReturnTests
 /// <summary>Evidence on a return goes through the portal's virus scanner: a file it finds something in is refused and not kept.</summary>
 public sealed class ReturnEvidenceScanningTests
 {
-    private sealed class FindsEverything : Portal.Components.Uploads.IVirusScanner
-    {
-        public Task<Portal.Components.Uploads.VirusScanResult> ScanAsync(Stream content, CancellationToken cancellationToken) =>
-            Task.FromResult(Portal.Components.Uploads.VirusScanResult.Infected("Eicar-Test-Signature"));
-    }
-
     [Fact]
     public async Task An_infected_evidence_file_is_refused_and_nothing_is_recorded()
     {
         await using var app = PortalAppFactory.WithServices(services =>
-            services.AddSingleton<Portal.Components.Uploads.IVirusScanner, FindsEverything>());
+            services.AddSingleton<Portal.Components.Uploads.IVirusScanner, Portal.Tests.Integration.Documents.ScannerThatFindsEverything>());
         var steps = new PerformanceSteps(app);
         var commissionId = await steps.ReferenceCommissionAsync();
         var period = await steps.WithoutLastReturnAsync(commissionId);
@@ -184,7 +186,7 @@ public sealed class ReturnEvidenceScanningTests
         var result = await app.ServiceFor<SupplierReturnService>(pathways).UploadEvidenceAsync(commissionId, period.Starts, PerformanceSteps.Pdf("log.pdf"));
 
         Assert.Equal(OperationOutcome.Refused, result.Outcome);
-        Assert.Contains("Eicar-Test-Signature", result.Message);
+        Assert.Contains(Portal.Tests.Integration.Documents.ScannerThatFindsEverything.Signature, result.Message);
         Assert.Null((await steps.ViewAsync(pathways, commissionId)).Periods.Single(p => p.Period == period).Return);
         Assert.Equal(filesBefore, Directory.GetFiles(folder).Length);
     }

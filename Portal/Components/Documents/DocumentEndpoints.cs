@@ -133,6 +133,11 @@ public static class DocumentEndpoints
 
     private static IResult Pdf(byte[] pdf, string name) => new NoSniff(TypedResults.File(pdf, "application/pdf", name));
 
+    /// <summary>An opened evidence file as a download, or the refusal that stood in its way.</summary>
+    internal static IResult Serve(OperationResult<OpenedFile> result) => result.Value is { } file
+        ? new NoSniff(TypedResults.Stream(file.Content, file.ContentType, file.FileName, enableRangeProcessing: true))
+        : Refusal(result);
+
     internal static IResult Refusal(OperationResult result) => result.Outcome switch
     {
         OperationOutcome.Forbidden => TypedResults.Forbid(),

@@ -13,6 +13,9 @@ internal sealed record StoredUpload(string StoredName, string OriginalName, stri
     public string Describe() => $"\"{OriginalName}\" ({FileSize.Describe(Size)}, SHA-256 {Sha256[..12]})";
 }
 
+/// <summary>A kept file opened for reading, with the name and type it was uploaded with. The caller disposes <see cref="Content"/>.</summary>
+public sealed record OpenedFile(Stream Content, string FileName, string ContentType);
+
 /// <summary>
 /// Keeps a file chosen in the browser (evidence, an ITT document): streams it to a temporary file (size limit, SHA-256, its type
 /// proved by its bytes), scans it for viruses, renames it to a name the server chose, then lets the caller record it in its own
@@ -20,7 +23,22 @@ internal sealed record StoredUpload(string StoredName, string OriginalName, stri
 /// </summary>
 public sealed class ScannedFileStore(PortalStorage storage, IVirusScanner scanner, IConfiguration configuration, ILogger<ScannedFileStore> logger)
 {
+    private const int ReadBufferSize = 81920;
+
     public long MaxBytes => UploadedFileWriter.MaxBytes(configuration);
+
+    /// <summary>Opens a kept file for reading, or logs that it is recorded but missing and returns null. It checks nothing about who asks.</summary>
+    public OpenedFile? Open(UploadedFile file, string what)
+    {
+        var path = Path.Combine(storage.FilesFolder, file.StoredName);
+        if (!File.Exists(path))
+        {
+            logger.LogError("{What} {FileId} is recorded but missing from {Path}", what, file.Id, path);
+            return null;
+        }
+        return new OpenedFile(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, useAsync: true),
+            file.OriginalName, file.ContentType);
+    }
 
     internal async Task<OperationResult> StoreAsync(IBrowserFile browserFile, string uploaderId, string what,
         Func<StoredUpload, Task<OperationResult>> record, CancellationToken cancellationToken)

@@ -13,7 +13,6 @@ using Portal.Infrastructure;
 namespace Portal.Components.Mobilisation;
 
 /// <summary>A stored evidence file opened for reading. The caller disposes <see cref="Content"/>.</summary>
-public sealed record OpenedEvidence(Stream Content, string FileName, string ContentType);
 
 /// <summary>
 /// A contract's mobilisation plan for the people who work on it: the office sees and updates every item; the users of the supplier
@@ -23,14 +22,11 @@ public sealed class MobilisationService(
     IDbContextFactory<PortalDbContext> contexts,
     MobilisationWriter writer,
     ScannedFileStore evidenceFiles,
-    PortalStorage storage,
     RefusedAccessLog refusals,
     ICurrentActor currentActor,
-    TimeProvider clock,
-    ILogger<MobilisationService> logger)
+    TimeProvider clock)
 {
     public const string NoPlanMessage = "This commission has no mobilisation plan: plans are made when an award is confirmed in the portal.";
-    private const int ReadBufferSize = 81920;
 
     public long MaxBytes => evidenceFiles.MaxBytes;
 
@@ -78,27 +74,21 @@ public sealed class MobilisationService(
     }
 
     /// <summary>An evidence file, to someone who may see the item it belongs to.</summary>
-    public async Task<OperationResult<OpenedEvidence>> OpenEvidenceAsync(Guid commissionId, Guid evidenceId, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<OpenedFile>> OpenEvidenceAsync(Guid commissionId, Guid evidenceId, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (plan, supplierId, refusal) = await LoadForAsync(db, actor, commissionId, cancellationToken);
-        if (refusal is not null) return OperationResult<OpenedEvidence>.From(refusal);
+        if (refusal is not null) return OperationResult<OpenedFile>.From(refusal);
         var item = plan!.Items.FirstOrDefault(i => i.Evidence.Any(e => e.Id == evidenceId));
         if (item is null || !MaySee(actor, plan, supplierId, item))
         {
             await refusals.RecordAsync(actor, $"evidence file {evidenceId}, which is not on a mobilisation item of theirs", commissionId);
-            return OperationResult<OpenedEvidence>.From(OperationResult.NotFound("document"));
+            return OperationResult<OpenedFile>.From(OperationResult.NotFound("document"));
         }
-        var evidence = item.Evidence.Single(e => e.Id == evidenceId);
-        var path = Path.Combine(storage.FilesFolder, evidence.StoredName);
-        if (!File.Exists(path))
-        {
-            logger.LogError("Mobilisation evidence {EvidenceId} is recorded but missing from {Path}", evidenceId, path);
-            return OperationResult<OpenedEvidence>.From(OperationResult.NotFound("document"));
-        }
-        return OperationResult<OpenedEvidence>.Ok(new OpenedEvidence(
-            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, useAsync: true), evidence.OriginalName, evidence.ContentType));
+        return evidenceFiles.Open(item.Evidence.Single(e => e.Id == evidenceId), "Mobilisation evidence") is { } opened
+            ? OperationResult<OpenedFile>.Ok(opened)
+            : OperationResult<OpenedFile>.From(OperationResult.NotFound("document"));
     }
 
     /// <summary>Whether the actor may act on the plan and, if so, their supplier (null for the office), which the plan's rules read.</summary>

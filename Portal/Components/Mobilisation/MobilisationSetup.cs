@@ -19,11 +19,6 @@ public static class MobilisationSetup
             .RequireAuthorization().AddEndpointFilter(DocumentEndpoints.UseRequestUser);
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, Guid evidenceId, MobilisationService mobilisation, CancellationToken cancellationToken)
-    {
-        var result = await mobilisation.OpenEvidenceAsync(id, evidenceId, cancellationToken);
-        if (!result.Succeeded) return DocumentEndpoints.Refusal(result);
-        var file = result.Value!;
-        return new DocumentEndpoints.NoSniff(TypedResults.Stream(file.Content, file.ContentType, file.FileName, enableRangeProcessing: true));
-    }
+    private static async Task<IResult> DownloadAsync(Guid id, Guid evidenceId, MobilisationService mobilisation, CancellationToken cancellationToken) =>
+        DocumentEndpoints.Serve(await mobilisation.OpenEvidenceAsync(id, evidenceId, cancellationToken));
 }

@@ -22,11 +22,6 @@ public static class PerformanceSetup
             .RequireAuthorization().AddEndpointFilter(DocumentEndpoints.UseRequestUser);
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, Guid evidenceId, SupplierReturnService returns, CancellationToken cancellationToken)
-    {
-        var result = await returns.OpenEvidenceAsync(id, evidenceId, cancellationToken);
-        if (!result.Succeeded) return DocumentEndpoints.Refusal(result);
-        var file = result.Value!;
-        return new DocumentEndpoints.NoSniff(TypedResults.Stream(file.Content, file.ContentType, file.FileName, enableRangeProcessing: true));
-    }
+    private static async Task<IResult> DownloadAsync(Guid id, Guid evidenceId, SupplierReturnService returns, CancellationToken cancellationToken) =>
+        DocumentEndpoints.Serve(await returns.OpenEvidenceAsync(id, evidenceId, cancellationToken));
 }

@@ -11,7 +11,6 @@ using Portal.Infrastructure;
 namespace Portal.Components.Performance;
 
 /// <summary>A stored evidence file opened for reading. The caller disposes <see cref="Content"/>.</summary>
-public sealed record OpenedReturnEvidence(Stream Content, string FileName, string ContentType);
 
 /// <summary>
 /// The supplier's side of its returns: drafting, submitting, answering the office's queries and uploading evidence, by the
@@ -23,11 +22,8 @@ public sealed class SupplierReturnService(
     PerformanceAccess access,
     PerformanceWriter writer,
     ScannedFileStore evidenceFiles,
-    PortalStorage storage,
-    ICurrentActor currentActor,
-    ILogger<SupplierReturnService> logger)
+    ICurrentActor currentActor)
 {
-    private const int ReadBufferSize = 81920;
 
     public long MaxBytes => evidenceFiles.MaxBytes;
 
@@ -103,23 +99,17 @@ public sealed class SupplierReturnService(
     }
 
     /// <summary>An evidence file, to the office or to the supplier whose return it is in.</summary>
-    public async Task<OperationResult<OpenedReturnEvidence>> OpenEvidenceAsync(Guid commissionId, Guid evidenceId, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<OpenedFile>> OpenEvidenceAsync(Guid commissionId, Guid evidenceId, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (scope, refusal) = await access.LoadAsync(db, actor, commissionId, cancellationToken);
-        if (refusal is not null) return OperationResult<OpenedReturnEvidence>.From(refusal);
-        var evidence = scope!.Framework is null ? null : (await db.SupplierReturns.AsNoTracking()
-                .Where(r => r.FrameworkId == scope.Framework.Id).ToListAsync(cancellationToken))
-            .SelectMany(r => r.Evidence).SingleOrDefault(e => e.Id == evidenceId);
-        var path = evidence is null ? null : Path.Combine(storage.FilesFolder, evidence.StoredName);
-        if (evidence is null || !File.Exists(path))
-        {
-            if (evidence is not null) logger.LogError("Return evidence {EvidenceId} is recorded but missing from {Path}", evidenceId, path);
-            return OperationResult<OpenedReturnEvidence>.From(OperationResult.NotFound("document"));
-        }
-        return OperationResult<OpenedReturnEvidence>.Ok(new OpenedReturnEvidence(
-            new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, useAsync: true), evidence.OriginalName, evidence.ContentType));
+        if (refusal is not null) return OperationResult<OpenedFile>.From(refusal);
+        var evidence = scope!.Framework is null ? null : await db.SupplierReturns.AsNoTracking()
+            .Where(r => r.FrameworkId == scope.Framework.Id).SelectMany(r => r.Evidence).SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
+        return evidence is not null && evidenceFiles.Open(evidence, "Return evidence") is { } opened
+            ? OperationResult<OpenedFile>.Ok(opened)
+            : OperationResult<OpenedFile>.From(OperationResult.NotFound("document"));
     }
 
     /// <summary>The actor and their organisation, if a user of the supplier awarded this contract; the office and other suppliers are refused.</summary>
