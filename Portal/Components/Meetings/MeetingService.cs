@@ -53,7 +53,8 @@ public sealed class MeetingService(
             meeting.Minutes.Select(m => new MinutesView(m.Version, m.Text, m.Reason, m.RecordedByName, m.RecordedAt)).ToList(),
             Shown(meetings.RaisedAt(meeting)),
             meeting.CancelledAt is { } cancelledAt ? new CancellationView(cancelledAt, meeting.CancelledByName!, meeting.CancellationReason!) : null,
-            view.CanManage && ContractMeetings.MayChangePlan(meeting), view.CanManage && meetings.MayCancel(meeting)));
+            view.CanManage && ContractMeetings.MayChangePlan(meeting), view.CanManage && meetings.MayCancel(meeting),
+            view.ForSupplier ? null : await DataPackAsync(loaded, meeting, cancellationToken)));
     }
 
     /// <summary>The returns for the meeting's quarter and the quarters before it, for the office.</summary>
@@ -69,10 +70,14 @@ public sealed class MeetingService(
         if (loaded.Refusal is { } refusal) return OperationResult<DataPackView>.From(refusal);
         var meeting = loaded.Meetings?.Meetings.SingleOrDefault(m => m.Id == meetingId);
         if (meeting is null) return OperationResult<DataPackView>.From(OperationResult.NotFound("meeting"));
+        return OperationResult<DataPackView>.Ok(await DataPackAsync(loaded, meeting, cancellationToken));
+    }
+
+    private async Task<DataPackView> DataPackAsync(Loaded loaded, Meeting meeting, CancellationToken cancellationToken)
+    {
         var figures = await performance.GetAsync(loaded.Contract!.Id, cancellationToken);
         var periods = figures.Periods.Where(p => p.Period.Starts <= meeting.PeriodStarts).TakeLast(DataPackView.QuartersShown).ToList();
-        return OperationResult<DataPackView>.Ok(new DataPackView(loaded.View!.Reference, loaded.View.Title, loaded.View.SupplierName, meeting.Title,
-            meeting.StartsAt, figures.Capacity, periods));
+        return new DataPackView(loaded.View!.Reference, loaded.View.Title, loaded.View.SupplierName, meeting.Title, meeting.StartsAt, figures.Capacity, periods);
     }
 
     /// <summary>What "schedule the year" would add: each quarter's two meetings that fall in the next twelve months and are not yet scheduled.</summary>

@@ -34,7 +34,8 @@ public sealed record MinutesView(int Version, string Text, string Reason, string
 public sealed record MeetingDetailView(ContractMeetingsView Contract, Guid Id, MeetingKind Kind, string Title, ReportingPeriod Period,
     DateTimeOffset StartsAt, string Place, string Attendees, string ScheduledByName, DateTimeOffset ScheduledAt, bool HasTakenPlace,
     IReadOnlyList<string> StandardItems, IReadOnlyList<AgendaLine> AddedItems, IReadOnlyList<ActionView> CarriedForward,
-    IReadOnlyList<MinutesView> Minutes, IReadOnlyList<ActionView> RaisedHere, CancellationView? Cancellation, bool CanChangePlan, bool CanCancel)
+    IReadOnlyList<MinutesView> Minutes, IReadOnlyList<ActionView> RaisedHere, CancellationView? Cancellation, bool CanChangePlan, bool CanCancel,
+    DataPackView? DataPack)
 {
     public MinutesView? CurrentMinutes => Minutes.Count == 0 ? null : Minutes[^1];
 
